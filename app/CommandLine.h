@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pgrepl::app {
+
+// What the command line asked for, parsed before any QApplication exists so
+// that --help and --version work without a display.
+struct CommandLine
+{
+    enum class Mode { Gui, Help, Version, Error };
+    Mode mode = Mode::Gui;
+    QString language; // --lang, empty for the system locale
+    QString errorMessage; // set when mode == Error
+};
+
+CommandLine parseCommandLine(const QStringList &arguments);
+QString helpText();
+QString versionText();
+
+} // namespace pgrepl::app

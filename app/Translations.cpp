@@ -1,0 +1,29 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace pgrepl::app {
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *own = new QTranslator(&app);
+    // qt_add_translations embeds the .qm files under :/i18n.
+    if (!own->load(locale, QStringLiteral("pgrepl"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return {};
+    }
+    app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    else
+        delete qt;
+    return locale.name();
+}
+
+} // namespace pgrepl::app

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace pgrepl::app {
+
+// Installs the application's and Qt's own translators for the given
+// language, or for the system locale when it is empty. Returns the locale
+// name that was loaded, or an empty string when English stays in use.
+QString installTranslations(QCoreApplication &app, const QString &language);
+
+} // namespace pgrepl::app

@@ -1,0 +1,67 @@
+#include "Sandbox.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QUuid>
+
+namespace pgrepl::test {
+
+std::optional<Sandbox> Sandbox::load(QString *error)
+{
+    const QString path = qEnvironmentVariable("PGREPL_SANDBOX_STATE");
+    if (path.isEmpty()) {
+        *error = QStringLiteral("PGREPL_SANDBOX_STATE is not set; run this test through ctest "
+                                "or after scripts/pg-sandbox start");
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("cannot read sandbox state %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    Sandbox sandbox;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            sandbox.m_values.insert(line.left(eq), line.mid(eq + 1));
+    }
+    if (sandbox.port() == 0) {
+        *error = QStringLiteral("sandbox state %1 names no port").arg(path);
+        return std::nullopt;
+    }
+    return sandbox;
+}
+
+Sandbox::Result Sandbox::sql(const QString &statements) const
+{
+    QProcess psql;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    psql.setProcessEnvironment(env);
+    psql.start(binDir() + QStringLiteral("/psql"),
+        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+            QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), host(),
+            QStringLiteral("-p"), QString::number(port()), QStringLiteral("-U"),
+            value(QStringLiteral("PGREPL_SANDBOX_ADMIN")), QStringLiteral("-d"), database(),
+            QStringLiteral("-c"), statements});
+    Result result;
+    if (!psql.waitForFinished(60000)) {
+        result.error = QStringLiteral("psql did not finish: %1").arg(psql.errorString());
+        psql.kill();
+        return result;
+    }
+    result.output = QString::fromUtf8(psql.readAllStandardOutput()).trimmed();
+    result.error = QString::fromUtf8(psql.readAllStandardError()).trimmed();
+    result.ok = psql.exitStatus() == QProcess::NormalExit && psql.exitCode() == 0;
+    return result;
+}
+
+QString Sandbox::uniqueName(const QString &prefix)
+{
+    return prefix + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+} // namespace pgrepl::test
