@@ -38,8 +38,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         welcome);
     blurb->setWordWrap(true);
     blurb->setAlignment(Qt::AlignCenter);
-    blurb->setMaximumWidth(520);
-    layout->addWidget(blurb, 0, Qt::AlignHCenter);
+    blurb->setFixedWidth(520);
+    // An alignment flag would defeat the word-wrapped label's height-for-width.
+    auto *blurbRow = new QHBoxLayout;
+    blurbRow->addStretch();
+    blurbRow->addWidget(blurb);
+    blurbRow->addStretch();
+    layout->addLayout(blurbRow);
     layout->addStretch(3);
     setCentralWidget(welcome);
 
