@@ -1,0 +1,5 @@
+pgrepl_add_test(tst_scram LABEL unit SOURCES unit/tst_scram.cpp LIBS pgrepl_auth)
+pgrepl_add_test(tst_saslprep LABEL unit SOURCES unit/tst_saslprep.cpp LIBS pgrepl_auth)
+pgrepl_add_test(tst_md5auth LABEL unit SOURCES unit/tst_md5auth.cpp LIBS pgrepl_auth)
+pgrepl_add_test(tst_channelbinding LABEL unit SOURCES unit/tst_channelbinding.cpp LIBS pgrepl_auth)
+pgrepl_add_test(tst_scram_server LABEL pg SOURCES pg/tst_scram_server.cpp LIBS pgrepl_auth OpenSSL::Crypto)
