@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTest>
 #include <QUuid>
 
 namespace pgrepl::test {
@@ -41,16 +42,24 @@ Sandbox::Result Sandbox::sql(const QString &statements) const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
     psql.setProcessEnvironment(env);
+    // Statements go through stdin as a script, so each one commits on its
+    // own, as in psql -f.
     psql.start(binDir() + QStringLiteral("/psql"),
         {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), host(),
             QStringLiteral("-p"), QString::number(port()), QStringLiteral("-U"),
             value(QStringLiteral("PGREPL_SANDBOX_ADMIN")), QStringLiteral("-d"), database(),
-            QStringLiteral("-c"), statements});
+            QStringLiteral("-f"), QStringLiteral("-")});
+    psql.write(statements.toUtf8());
+    psql.write(";\n");
+    psql.closeWriteChannel();
     Result result;
-    if (!psql.waitForFinished(60000)) {
-        result.error = QStringLiteral("psql did not finish: %1").arg(psql.errorString());
+    // Keep the event loop turning: a session under test in this thread must
+    // go on answering the server while psql runs.
+    if (!QTest::qWaitFor([&] { return psql.state() == QProcess::NotRunning; }, 60000)) {
+        result.error = QStringLiteral("psql did not finish in 60 s");
         psql.kill();
+        psql.waitForFinished();
         return result;
     }
     result.output = QString::fromUtf8(psql.readAllStandardOutput()).trimmed();

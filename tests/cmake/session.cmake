@@ -1,0 +1,2 @@
+pgrepl_add_test(tst_pgconnection LABEL pg SOURCES pg/tst_pgconnection.cpp LIBS pgrepl_session TIMEOUT 120)
+pgrepl_add_test(tst_replicationsession LABEL pg SOURCES pg/tst_replicationsession.cpp LIBS pgrepl_session TIMEOUT 180)
