@@ -1,6 +1,7 @@
 #pragma once
 
 #include "wire/Lsn.h"
+#include "wire/StreamEvent.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -41,29 +42,6 @@ struct StreamOptions
     bool temporaryCopy = false; // stream from a temporary copy, leave the slot alone
 };
 
-// One thing that happened on the replication stream, with the raw bytes, as
-// the store and capture files keep it.
-struct StreamEvent
-{
-    enum class Kind : quint8 {
-        XLogData, // payload: the pgoutput message
-        Keepalive, // payload: the raw 'k' CopyData
-        StatusUpdate, // payload: the 'r' CopyData we sent
-        Notice, // payload: the NoticeResponse body
-        Error, // payload: the ErrorResponse body, or UTF-8 text
-        Unknown, // payload: the unknown CopyData
-        Gap, // payload: UTF-8 text (disconnect, reconnect, copy restarted)
-    };
-    Kind kind = Kind::XLogData;
-    qint64 receivedAtUs = 0; // wall clock, microseconds since the Unix epoch
-    Lsn walStart;
-    Lsn walEnd;
-    std::int64_t serverTime = 0; // PostgreSQL epoch microseconds, 0 if none
-    QByteArray payload;
-};
-
-using StreamEventBatch = QList<StreamEvent>;
-
 // What the server said about itself when we connected.
 struct ServerIdentity
 {
@@ -95,8 +73,6 @@ struct SessionCounters
 
 } // namespace pgrepl
 
-Q_DECLARE_METATYPE(pgrepl::StreamEvent)
-Q_DECLARE_METATYPE(pgrepl::StreamEventBatch)
 Q_DECLARE_METATYPE(pgrepl::ServerIdentity)
 Q_DECLARE_METATYPE(pgrepl::SessionCounters)
 Q_DECLARE_METATYPE(pgrepl::AckMode)
