@@ -50,7 +50,8 @@ bool QueryResult::isNull(int row, const QString &name) const
     return c < 0 || row < 0 || row >= rows.size() || c >= rows[row].size() || !rows[row][c];
 }
 
-PgConnection::PgConnection(QObject *parent) : QObject(parent)
+// The timer is a child so that moveToThread takes it along.
+PgConnection::PgConnection(QObject *parent) : QObject(parent), m_connectTimer(this)
 {
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {

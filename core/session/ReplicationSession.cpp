@@ -81,7 +81,9 @@ std::optional<AckMode> parseAckMode(const QString &text)
     return std::nullopt;
 }
 
-ReplicationSession::ReplicationSession(QObject *parent) : QObject(parent)
+// Members get this as parent so that moveToThread takes them along.
+ReplicationSession::ReplicationSession(QObject *parent)
+    : QObject(parent), m_conn(this), m_statusTimer(this), m_stopTimer(this)
 {
     qRegisterMetaType<StreamEventBatch>();
     qRegisterMetaType<ConnectionError>();
