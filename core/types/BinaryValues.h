@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace pgrepl {
+
+// Renders a value in a type's binary (send-function) format, as pgoutput
+// sends with binary=true, to exactly the text the server's output function
+// prints under the session settings the inspector fixes: DateStyle=ISO,
+// IntervalStyle=postgres, extra_float_digits=3, bytea_output=hex, and UTF-8.
+//
+// Handles bool, "char", int2/4/8, oid, float4/8, numeric, text, varchar,
+// bpchar, name, json, jsonb, bytea, uuid, bit, varbit, date, time, timetz,
+// timestamp, timestamptz, interval and arrays of these (any number of dimensions, lower bounds
+// shown as the server does). For any other type, and for bytes that are
+// not a valid value (wrong length, bad header, out-of-range field), returns
+// nullopt and sets *error (when given) to what is wrong, where and in which
+// field. It never reads past the given bytes.
+
+// timestamptz renders in UTC (TimeZone=UTC).
+std::optional<QString> binaryToText(quint32 typeOid, QByteArrayView bytes, QString *error);
+// timestamptz renders in timeZone, with its offset as PostgreSQL prints it
+// (+00, +05:30, -03, or +05:53:28 for an old date in local mean time).
+std::optional<QString> binaryToText(
+    quint32 typeOid, QByteArrayView bytes, const QTimeZone &timeZone, QString *error);
+
+// Whether binaryToText knows the type (arrays included); false means a
+// caller should show the bytes instead.
+bool hasBinaryRenderer(quint32 typeOid);
+
+// The zone for a PostgreSQL TimeZone setting such as "UTC", "Europe/Paris"
+// or "Asia/Kolkata"; nullopt with *error set when the name is unknown.
+std::optional<QTimeZone> timeZoneFromName(const QString &name, QString *error);
+
+} // namespace pgrepl
