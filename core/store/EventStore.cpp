@@ -1,0 +1,133 @@
+#include "store/EventStore.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace pgrepl {
+
+EventStore::EventStore(qsizetype chunkSize) : m_chunkSize(std::max<qsizetype>(chunkSize, 4096))
+{
+    // Offsets inside a chunk are 32-bit.
+    m_chunkSize = std::min<qsizetype>(m_chunkSize, kMaxPayloadSize);
+}
+
+EventStore::~EventStore() = default;
+EventStore::EventStore(EventStore &&) noexcept = default;
+EventStore &EventStore::operator=(EventStore &&) noexcept = default;
+
+EventStore::Chunk &EventStore::chunkFor(qsizetype n, std::uint32_t &chunkIndex)
+{
+    if (n > m_chunkSize / 4) {
+        Chunk own;
+        own.data = std::make_unique_for_overwrite<char[]>(std::size_t(n));
+        own.capacity = n;
+        m_chunks.push_back(std::move(own));
+        chunkIndex = std::uint32_t(m_chunks.size() - 1);
+        return m_chunks.back();
+    }
+    if (m_openChunk < 0
+        || m_chunks[std::size_t(m_openChunk)].capacity - m_chunks[std::size_t(m_openChunk)].used < n) {
+        Chunk shared;
+        shared.data = std::make_unique_for_overwrite<char[]>(std::size_t(m_chunkSize));
+        shared.capacity = m_chunkSize;
+        m_chunks.push_back(std::move(shared));
+        m_openChunk = qsizetype(m_chunks.size() - 1);
+    }
+    chunkIndex = std::uint32_t(m_openChunk);
+    return m_chunks[std::size_t(m_openChunk)];
+}
+
+bool EventStore::append(const EventMeta &meta, QByteArrayView payload)
+{
+    const qsizetype n = payload.size();
+    if (n > kMaxPayloadSize)
+        return false;
+    EventIndexEntry e;
+    e.receivedAtUs = meta.receivedAtUs;
+    e.walStart = meta.walStart;
+    e.walEnd = meta.walEnd;
+    e.serverTime = meta.serverTime;
+    e.kind = meta.kind;
+    e.length = std::uint32_t(n);
+    if (meta.kind == StreamEvent::Kind::XLogData && n > 0)
+        e.tag = std::uint8_t(payload.at(0));
+    if (n > 0) {
+        Chunk &c = chunkFor(n, e.chunk);
+        e.offset = std::uint32_t(c.used);
+        std::memcpy(c.data.get() + c.used, payload.data(), std::size_t(n));
+        c.used += n;
+    }
+    m_index.push_back(e);
+    m_payloadBytes += n;
+    return true;
+}
+
+bool EventStore::append(const StreamEvent &event)
+{
+    return append(EventMeta {event.kind, event.receivedAtUs, event.walStart, event.walEnd, event.serverTime},
+        QByteArrayView(event.payload));
+}
+
+qsizetype EventStore::append(const StreamEventBatch &batch)
+{
+    reserve(size() + batch.size());
+    qsizetype stored = 0;
+    for (const StreamEvent &event : batch) {
+        if (append(event))
+            ++stored;
+    }
+    return stored;
+}
+
+void EventStore::reserve(qsizetype n)
+{
+    if (n > qsizetype(m_index.capacity())) {
+        // Grow geometrically even when callers reserve one batch at a time.
+        m_index.reserve(std::max(std::size_t(n), m_index.capacity() * 2));
+    }
+}
+
+QByteArrayView EventStore::payload(qsizetype i) const
+{
+    const EventIndexEntry &e = entry(i);
+    if (e.length == 0)
+        return {};
+    return QByteArrayView(m_chunks[e.chunk].data.get() + e.offset, qsizetype(e.length));
+}
+
+StreamEvent EventStore::event(qsizetype i) const
+{
+    const EventIndexEntry &e = entry(i);
+    StreamEvent out;
+    out.kind = e.kind;
+    out.receivedAtUs = e.receivedAtUs;
+    out.walStart = e.walStart;
+    out.walEnd = e.walEnd;
+    out.serverTime = e.serverTime;
+    out.payload = payload(i).toByteArray();
+    return out;
+}
+
+void EventStore::clear()
+{
+    // Release memory, not just sizes: a cleared store should give it back.
+    std::vector<Chunk>().swap(m_chunks);
+    std::vector<EventIndexEntry>().swap(m_index);
+    m_openChunk = -1;
+    m_payloadBytes = 0;
+}
+
+EventStoreStats EventStore::stats() const
+{
+    EventStoreStats s;
+    s.events = size();
+    s.payloadBytes = m_payloadBytes;
+    s.chunks = qsizetype(m_chunks.size());
+    for (const Chunk &c : m_chunks)
+        s.arenaBytes += c.capacity;
+    s.indexBytes = qsizetype(m_index.capacity() * sizeof(EventIndexEntry))
+        + qsizetype(m_chunks.capacity() * sizeof(Chunk));
+    return s;
+}
+
+} // namespace pgrepl
