@@ -24,4 +24,10 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
       -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(pgrepl_flags INTERFACE -fsanitize=address,undefined)
   endif()
+  if(PGREPL_FUZZ)
+    # Coverage for the libraries; only the fuzz executables link libFuzzer.
+    target_compile_options(pgrepl_flags INTERFACE
+      -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(pgrepl_flags INTERFACE -fsanitize=address,undefined)
+  endif()
 endif()

@@ -28,9 +28,15 @@ pgrepl_install_deps() {
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# pgrepl_build PRESET: configure and build with a CMake preset from the repo.
+# pgrepl_build PRESET [TARGET...]: configure and build with a CMake preset
+# from the repo (every target when none is named).
 pgrepl_build() {
   local preset=$1
+  shift
   cmake --preset "$preset" -S "$PGREPL_ROOT" >/dev/null
-  cmake --build --preset "$preset" -- -j"$(nproc)"
+  if [ $# -gt 0 ]; then
+    cmake --build --preset "$preset" --target "$@" -- -j"$(nproc)"
+  else
+    cmake --build --preset "$preset" -- -j"$(nproc)"
+  fi
 }
