@@ -389,6 +389,16 @@ void PgConnection::onSocketError(const QString &text)
         emit closed();
         return;
     }
+    // What arrived before the close may still be unread (a paused reader
+    // leaves it in the socket): hand it on first, or those events and the
+    // server's last word (a FATAL's fields) would be lost.
+    if (m_io && m_framer && m_io->bytesAvailable() > 0) {
+        m_paused = false;
+        const QPointer<PgConnection> guard(this);
+        processIncoming();
+        if (!guard || m_state == State::Disconnected)
+            return;
+    }
     fail(ConnectionError::Kind::Network,
         QStringLiteral("server closed the connection unexpectedly (%1)").arg(text));
 }

@@ -36,6 +36,15 @@ QString versionName(int num)
 {
     return QString::number(num / 10000);
 }
+
+// The walsender's own command grammar knows only '...' literals, where a
+// backslash is an ordinary character; an E'...' literal is a syntax error.
+QString replicationLiteral(const QString &value)
+{
+    QString quoted = value;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + u'\'';
+}
 } // namespace
 
 QString startReplication(const StreamOptions &o, int proto, int serverVersionNum, QString *error)
@@ -95,7 +104,7 @@ QString startReplication(const StreamOptions &o, int proto, int serverVersionNum
     QStringList opts;
     opts << QStringLiteral("proto_version '%1'").arg(proto);
     // The publication list is one literal holding quoted identifiers.
-    opts << QStringLiteral("publication_names %1").arg(quoteLiteral(pubs.join(u',')));
+    opts << QStringLiteral("publication_names %1").arg(replicationLiteral(pubs.join(u',')));
     if (o.binary)
         opts << QStringLiteral("binary 'true'");
     if (o.messages)

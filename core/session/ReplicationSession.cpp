@@ -152,6 +152,9 @@ void ReplicationSession::connectToServer(const ConnParams &params, const ConnEnv
     if (m_params.applicationName.isEmpty())
         m_params.applicationName = kDefaultApplicationName;
     m_identity = ServerIdentity {};
+    // A session that ended while paused would otherwise never read the
+    // new connection's answers.
+    resume();
     setState(State::Connecting);
     // Fixed settings, as PostgreSQL's own subscriber uses, so values do not
     // depend on server defaults.
@@ -186,8 +189,26 @@ void ReplicationSession::onQueryFinished(quint64 id, const QueryResult &r)
     if (id == m_startQuery) {
         m_startQuery = 0;
         if (!r.ok && m_state != State::Stopping) {
-            failWith(
-                QStringLiteral("could not start replication from slot \"%1\"").arg(m_streamSlot), r.error);
+            // An ERROR (not FATAL) mid-stream ends the copy but keeps the
+            // connection: leave Streaming, or timers would go on as if it ran.
+            const bool wasStreaming = m_state == State::Streaming;
+            if (!wasStreaming) {
+                failWith(QStringLiteral("could not start replication from slot \"%1\"").arg(m_streamSlot),
+                    r.error);
+                return;
+            }
+            const QString message
+                = QStringLiteral("replication from slot \"%1\" ended with an error").arg(m_streamSlot);
+            m_statusTimer.stop();
+            StreamEvent gap;
+            gap.kind = StreamEvent::Kind::Gap;
+            gap.receivedAtUs = nowUs();
+            gap.payload = (r.error ? r.error->toString() : message).toUtf8();
+            appendEvent(std::move(gap));
+            onDrained();
+            setState(State::Ready);
+            failWith(message, r.error);
+            emit streamStopped(false, r.error ? r.error->toString() : message);
             return;
         }
         if (m_state == State::Stopping) {
