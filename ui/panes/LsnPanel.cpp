@@ -1,0 +1,195 @@
+#include "panes/LsnPanel.h"
+
+#include "panes/Format.h"
+#include "panes/RateGraph.h"
+
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace pgrepl::ui {
+
+namespace {
+
+QString unknownText()
+{
+    return QStringLiteral("\u2014");
+}
+
+} // namespace
+
+LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
+{
+    struct RowSpec
+    {
+        QString name;
+        QString toolTip;
+        QString objectPrefix;
+    };
+    const std::array<RowSpec, RowCount> specs = {{
+        {tr("Last received:"), tr("End of the last WAL data received from the server"),
+            QStringLiteral("lastReceived")},
+        {tr("Server WAL end:"), tr("The server's current end of WAL, as reported in its keepalives"),
+            QStringLiteral("serverWalEnd")},
+        {tr("Last acknowledged:"), tr("The flush position this inspector last sent to the server"),
+            QStringLiteral("lastAcknowledged")},
+        {tr("Slot confirmed flush:"),
+            tr("confirmed_flush_lsn of the slot: where the next session will start"),
+            QStringLiteral("confirmedFlush")},
+        {tr("Slot restart:"), tr("restart_lsn of the slot: the oldest WAL the server must keep for it"),
+            QStringLiteral("restart")},
+    }};
+
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(2);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (int i = 0; i < RowCount; ++i) {
+        const RowSpec &spec = specs[static_cast<std::size_t>(i)];
+        auto *name = new QLabel(spec.name, this);
+        name->setToolTip(spec.toolTip);
+        Row &row = m_rows[static_cast<std::size_t>(i)];
+        row.lsn = new QLabel(this);
+        row.lsn->setObjectName(spec.objectPrefix + QStringLiteral("Lsn"));
+        row.lsn->setFont(fixed);
+        row.lsn->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        grid->addWidget(name, i, 0);
+        grid->addWidget(row.lsn, i, 1);
+        if (i != WalEnd) {
+            row.lag = new QLabel(this);
+            row.lag->setObjectName(spec.objectPrefix + QStringLiteral("Lag"));
+            grid->addWidget(row.lag, i, 2);
+        }
+    }
+    auto *ackName = new QLabel(tr("Since last ack:"), this);
+    ackName->setToolTip(tr("Time since this inspector last sent a flush position"));
+    m_ackAge = new QLabel(this);
+    m_ackAge->setObjectName(QStringLiteral("timeSinceAck"));
+    grid->addWidget(ackName, RowCount, 0);
+    grid->addWidget(m_ackAge, RowCount, 1, 1, 2);
+    grid->setColumnStretch(3, 1);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("warning"));
+    m_warning->setTextFormat(Qt::PlainText);
+    m_warning->setWordWrap(true);
+    m_warning->setAutoFillBackground(true);
+    m_warning->setMargin(4);
+    m_warning->hide();
+
+    m_rateGraph = new RateGraph(this);
+    m_rateGraph->setObjectName(QStringLiteral("rateGraph"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_rateGraph, 1);
+
+    m_ackTimer = new QTimer(this);
+    m_ackTimer->setObjectName(QStringLiteral("ackAgeTimer"));
+    m_ackTimer->setInterval(1000);
+    connect(m_ackTimer, &QTimer::timeout, this, &LsnPanel::refreshAckAge);
+
+    clear();
+}
+
+void LsnPanel::setLastReceived(Lsn lsn)
+{
+    setRow(Received, lsn);
+}
+
+void LsnPanel::setServerWalEnd(Lsn lsn)
+{
+    setRow(WalEnd, lsn);
+}
+
+void LsnPanel::setLastAcknowledged(Lsn lsn, const QDateTime &when)
+{
+    setRow(Acknowledged, lsn);
+    m_lastAckTime = when;
+    if (when.isValid())
+        m_ackTimer->start();
+    else
+        m_ackTimer->stop();
+    refreshAckAge();
+}
+
+void LsnPanel::setSlotPositions(Lsn confirmedFlush, Lsn restart)
+{
+    setRow(ConfirmedFlush, confirmedFlush);
+    setRow(Restart, restart);
+}
+
+void LsnPanel::setWarning(const QString &text, bool severe)
+{
+    if (text.isEmpty()) {
+        m_warning->clear();
+        m_warning->hide();
+        return;
+    }
+    // Fixed light tints with dark text stay readable under light and dark themes alike.
+    QPalette pal = m_warning->palette();
+    pal.setColor(QPalette::Window, severe ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xff, 0xf4, 0xce));
+    pal.setColor(QPalette::WindowText, severe ? QColor(0x8a, 0x1c, 0x14) : QColor(0x6b, 0x4e, 0x00));
+    m_warning->setPalette(pal);
+    m_warning->setProperty("severe", severe);
+    m_warning->setText(text);
+    m_warning->show();
+}
+
+void LsnPanel::clear()
+{
+    for (Row &row : m_rows)
+        row.value = Lsn();
+    m_lastAckTime = QDateTime();
+    m_ackTimer->stop();
+    refreshLags();
+    refreshAckAge();
+    setWarning(QString(), false);
+    m_rateGraph->clear();
+}
+
+void LsnPanel::setRow(RowIndex index, Lsn lsn)
+{
+    m_rows[static_cast<std::size_t>(index)].value = lsn;
+    // A new WAL end moves every lag; any other row moves only its own.
+    refreshLags();
+}
+
+void LsnPanel::refreshLags()
+{
+    const Lsn walEnd = m_rows[WalEnd].value;
+    for (const Row &row : m_rows) {
+        row.lsn->setText(row.value.isValid() ? row.value.toString() : unknownText());
+        if (!row.lag)
+            continue;
+        if (!row.value.isValid())
+            row.lag->clear();
+        else if (!walEnd.isValid())
+            row.lag->setText(unknownText());
+        else if (const std::uint64_t behind = walEnd.bytesAfter(row.value); behind == 0)
+            row.lag->setText(tr("caught up"));
+        else
+            row.lag->setText(tr("%1 behind")
+                                 .arg(formatBytes(static_cast<qint64>(std::min<std::uint64_t>(behind,
+                                     static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))))));
+    }
+}
+
+void LsnPanel::refreshAckAge()
+{
+    if (!m_lastAckTime.isValid()) {
+        m_ackAge->setText(unknownText());
+        return;
+    }
+    const qint64 seconds = m_lastAckTime.secsTo(QDateTime::currentDateTimeUtc());
+    m_ackAge->setText(tr("%1 ago").arg(formatDuration(seconds)));
+}
+
+} // namespace pgrepl::ui

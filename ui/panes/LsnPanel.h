@@ -1,0 +1,64 @@
+#pragma once
+
+#include "wire/Lsn.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <array>
+
+class QLabel;
+class QTimer;
+
+namespace pgrepl::ui {
+
+class RateGraph;
+
+// The replication positions at a glance: each LSN with how far it trails the
+// server's WAL end, the age of the last acknowledgement, a retention warning
+// and the live rate graph underneath.
+class LsnPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LsnPanel(QWidget *parent = nullptr);
+
+    RateGraph *rateGraph() const { return m_rateGraph; }
+
+public slots:
+    void setLastReceived(pgrepl::Lsn lsn);
+    // The reference every lag is measured against (from keepalives).
+    void setServerWalEnd(pgrepl::Lsn lsn);
+    // The flush position sent to the server and when it was sent.
+    void setLastAcknowledged(pgrepl::Lsn lsn, const QDateTime &when);
+    // Polled from pg_replication_slots.
+    void setSlotPositions(pgrepl::Lsn confirmedFlush, pgrepl::Lsn restart);
+    // An empty text hides the warning line; severe draws it in red, else amber.
+    void setWarning(const QString &text, bool severe);
+    // Forgets every position, the warning and the graph's samples.
+    void clear();
+
+private:
+    // One line of the grid: what it is, the LSN, and its lag behind WAL end.
+    struct Row
+    {
+        QLabel *lsn = nullptr;
+        QLabel *lag = nullptr; // null for the WAL end row itself
+        Lsn value;
+    };
+    enum RowIndex { Received, WalEnd, Acknowledged, ConfirmedFlush, Restart, RowCount };
+
+    void setRow(RowIndex index, Lsn lsn);
+    void refreshLags();
+    void refreshAckAge();
+
+    std::array<Row, RowCount> m_rows;
+    QLabel *m_ackAge = nullptr;
+    QLabel *m_warning = nullptr;
+    QTimer *m_ackTimer = nullptr;
+    RateGraph *m_rateGraph = nullptr;
+    QDateTime m_lastAckTime;
+};
+
+} // namespace pgrepl::ui
