@@ -19,18 +19,47 @@ CommandLine parseCommandLine(const QStringList &arguments)
             result.mode = CommandLine::Mode::Version;
             return result;
         }
-        if (arg == u"--lang" || arg.startsWith(u"--lang=")) {
-            if (arg == u"--lang") {
+        // --key VALUE or --key=VALUE
+        auto valueOf = [&](const QString &key, QString *out) {
+            if (arg == key) {
                 if (i + 1 >= arguments.size()) {
                     result.mode = CommandLine::Mode::Error;
-                    result.errorMessage = QCoreApplication::translate(
-                        "CommandLine", "--lang needs a language code, such as de or fr");
-                    return result;
+                    result.errorMessage
+                        = QCoreApplication::translate("CommandLine", "%1 needs a value").arg(key);
+                    return true;
                 }
-                result.language = arguments.at(++i);
-            } else {
-                result.language = arg.mid(7);
+                *out = arguments.at(++i);
+                return true;
             }
+            if (arg.startsWith(key + u'=')) {
+                *out = arg.mid(key.size() + 1);
+                return true;
+            }
+            return false;
+        };
+        QString value;
+        if (valueOf(QStringLiteral("--lang"), &result.language)
+            || valueOf(QStringLiteral("--open"), &result.openFile)
+            || valueOf(QStringLiteral("--dsn"), &result.dsn)
+            || valueOf(QStringLiteral("--slot"), &result.slot)
+            || valueOf(QStringLiteral("--ack"), &result.ackMode)
+            || valueOf(QStringLiteral("--start"), &result.startLsn)) {
+            if (result.mode == CommandLine::Mode::Error)
+                return result;
+            continue;
+        }
+        if (valueOf(QStringLiteral("--publication"), &value)) {
+            if (result.mode == CommandLine::Mode::Error)
+                return result;
+            result.publications << value;
+            continue;
+        }
+        if (arg == u"--temporary-copy") {
+            result.temporaryCopy = true;
+            continue;
+        }
+        if (!arg.startsWith(u'-') && result.openFile.isEmpty()) {
+            result.openFile = arg;
             continue;
         }
         // Qt's own GUI options (-platform, -style, ...) are left to QApplication.
@@ -49,7 +78,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 QString helpText()
 {
     return QCoreApplication::translate("CommandLine",
-        "Usage: %1 [options]\n"
+        "Usage: %1 [options] [FILE]\n"
         "\n"
         "Inspect PostgreSQL logical replication slots (pgoutput).\n"
         "\n"

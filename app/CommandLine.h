@@ -13,6 +13,14 @@ struct CommandLine
     Mode mode = Mode::Gui;
     QString language; // --lang, empty for the system locale
     QString errorMessage; // set when mode == Error
+    QString openFile; // FILE or --open FILE
+    // --dsn/--slot/--publication: start connected.
+    QString dsn;
+    QString slot;
+    QStringList publications;
+    QString ackMode; // --ack manual|auto|never
+    bool temporaryCopy = false;
+    QString startLsn;
 };
 
 CommandLine parseCommandLine(const QStringList &arguments);

@@ -1,9 +1,11 @@
 #include "CommandLine.h"
+#include "InspectorController.h"
 #include "Translations.h"
 
 #include "UiResources.h"
 #include "mainwindow/MainWindow.h"
 #include "pgrepl/Version.h"
+#include "session/ReplicationSession.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -44,7 +46,22 @@ int main(int argc, char *argv[])
     ui::initResources();
     app::installTranslations(application, cmd.language);
 
-    ui::MainWindow window;
-    window.show();
+    app::InspectorController controller;
+    controller.window()->show();
+    if (!cmd.openFile.isEmpty())
+        controller.openCapture(cmd.openFile);
+    if (!cmd.dsn.isEmpty()) {
+        ui::ConnectRequest request;
+        request.connectionString = cmd.dsn;
+        request.options.slot = cmd.slot;
+        request.options.publications = cmd.publications;
+        request.options.temporaryCopy = cmd.temporaryCopy;
+        request.options.messages = true;
+        if (!cmd.startLsn.isEmpty())
+            request.options.startLsn = Lsn::parse(cmd.startLsn).value_or(Lsn());
+        request.ackMode = parseAckMode(cmd.ackMode.isEmpty() ? QStringLiteral("manual") : cmd.ackMode)
+                              .value_or(AckMode::Manual);
+        controller.connectTo(request);
+    }
     return application.exec();
 }

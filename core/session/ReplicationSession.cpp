@@ -537,7 +537,8 @@ void ReplicationSession::sendStatus(bool replyRequested)
     const QByteArray body = u.encode();
     m_conn.sendCopyData(body);
     ++m_counters.statusUpdatesSent;
-    const bool moved = u.flush > m_highestFlushSent;
+    // Reporting the slot's own position again acknowledges nothing new.
+    const bool moved = u.flush > std::max(m_highestFlushSent, m_slotConfirmedFlush);
     if (u.flush.isValid())
         m_highestFlushSent = std::max(m_highestFlushSent, u.flush);
     m_counters.lastFlushSent = m_highestFlushSent;

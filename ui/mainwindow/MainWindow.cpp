@@ -1,41 +1,61 @@
 #include "mainwindow/MainWindow.h"
 
+#include "models/DetailsBuilder.h"
+#include "models/EventFilterProxy.h"
+#include "models/EventListModel.h"
+#include "panes/BytesView.h"
+#include "panes/LsnPanel.h"
 #include "pgrepl/Version.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pgrepl::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+QWidget *welcomePage(QWidget *parent, const QIcon &icon)
 {
-    setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("pgrepl-inspector"));
-    setWindowIcon(QIcon(QStringLiteral(":/pgrepl/icons/pgrepl-inspector.svg")));
-
-    auto *welcome = new QWidget(this);
+    auto *welcome = new QWidget(parent);
     welcome->setObjectName(QStringLiteral("welcomePage"));
     auto *layout = new QVBoxLayout(welcome);
     layout->addStretch(2);
-    auto *icon = new QLabel(welcome);
-    icon->setPixmap(windowIcon().pixmap(96, 96));
-    icon->setAlignment(Qt::AlignCenter);
-    layout->addWidget(icon);
-    auto *title = new QLabel(tr("pgrepl-inspector"), welcome);
+    auto *iconLabel = new QLabel(welcome);
+    iconLabel->setPixmap(icon.pixmap(96, 96));
+    iconLabel->setAlignment(Qt::AlignCenter);
+    layout->addWidget(iconLabel);
+    auto *title = new QLabel(MainWindow::tr("pgrepl-inspector"), welcome);
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
     layout->addWidget(title);
-    auto *blurb = new QLabel(tr("Inspect PostgreSQL logical replication slots: every pgoutput message, "
-                                "transaction and keepalive, with names and types on every column."),
-        welcome);
+    auto *blurb
+        = new QLabel(MainWindow::tr("Inspect PostgreSQL logical replication slots: every pgoutput message, "
+                                    "transaction and keepalive, with names and types on every column.\n\n"
+                                    "Connect to a server (Ctrl+K) or open a capture (Ctrl+O)."),
+            welcome);
     blurb->setWordWrap(true);
     blurb->setAlignment(Qt::AlignCenter);
     blurb->setFixedWidth(520);
@@ -46,25 +66,350 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     blurbRow->addStretch();
     layout->addLayout(blurbRow);
     layout->addStretch(3);
-    setCentralWidget(welcome);
-
-    createActions();
-
-    m_connectionLabel = new QLabel(tr("Not connected"), this);
-    statusBar()->addWidget(m_connectionLabel);
-    resize(1100, 720);
+    return welcome;
 }
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("pgrepl-inspector"));
+    setWindowIcon(QIcon(QStringLiteral(":/pgrepl/icons/pgrepl-inspector.svg")));
+    createActions();
+    createPanes();
+    createStatusBar();
+    resize(1280, 800);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("actionQuit"));
+    QStyle *s = style();
+    auto make = [this](const QIcon &icon, const QString &text, const QKeySequence &key, const char *name) {
+        auto *a = new QAction(icon, text, this);
+        a->setShortcut(key);
+        a->setObjectName(QLatin1String(name));
+        a->setToolTip(key.isEmpty()
+                ? text
+                : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    m_actions.connect = make(s->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"),
+        QKeySequence(tr("Ctrl+K")), "actionConnect");
+    m_actions.disconnect = make(s->standardIcon(QStyle::SP_BrowserStop), tr("&Disconnect"),
+        QKeySequence(tr("Ctrl+Shift+K")), "actionDisconnect");
+    m_actions.pause = make(
+        s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), QKeySequence(tr("Ctrl+P")), "actionPause");
+    m_actions.pause->setCheckable(true);
+    m_actions.step = make(s->standardIcon(QStyle::SP_MediaSkipForward), tr("S&tep to next transaction"),
+        QKeySequence(Qt::Key_F10), "actionStep");
+    m_actions.acknowledge = make(s->standardIcon(QStyle::SP_DialogApplyButton),
+        tr("&Acknowledge to selected…"), QKeySequence(tr("Ctrl+Return")), "actionAcknowledge");
+    m_actions.ackManual = make({}, tr("Ack &manually"), {}, "actionAckManual");
+    m_actions.ackAuto = make({}, tr("Ack &automatically"), {}, "actionAckAuto");
+    m_actions.ackNever = make({}, tr("&Never ack (peek)"), {}, "actionAckNever");
+    auto *ackGroup = new QActionGroup(this);
+    for (QAction *a : {m_actions.ackManual, m_actions.ackAuto, m_actions.ackNever}) {
+        a->setCheckable(true);
+        ackGroup->addAction(a);
+    }
+    m_actions.ackManual->setChecked(true);
+    m_actions.openCapture = make(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open capture…"),
+        QKeySequence::Open, "actionOpenCapture");
+    m_actions.saveCapture = make(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save capture…"),
+        QKeySequence::Save, "actionSaveCapture");
+    m_actions.hideKeepalives = make(
+        {}, tr("&Hide keepalives and status updates"), QKeySequence(tr("Ctrl+H")), "actionHideKeepalives");
+    m_actions.hideKeepalives->setCheckable(true);
+    m_actions.hideKeepalives->setIconText(tr("Hide keepalives"));
+    m_actions.followTail = make(s->standardIcon(QStyle::SP_ArrowDown), tr("&Follow live tail"),
+        QKeySequence(Qt::Key_End), "actionFollowTail");
+    m_actions.followTail->setCheckable(true);
+    m_actions.followTail->setChecked(true);
+    m_actions.goTo = make({}, tr("&Go to LSN or xid…"), QKeySequence(tr("Ctrl+G")), "actionGoTo");
+    m_actions.quit = make({}, tr("&Quit"), QKeySequence::Quit, "actionQuit");
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    QAction *about = helpMenu->addAction(tr("&About pgrepl-inspector"), this, &MainWindow::showAbout);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.openCapture);
+    file->addAction(m_actions.saveCapture);
+    file->addSeparator();
+    file->addAction(m_actions.quit);
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(m_actions.connect);
+    session->addAction(m_actions.disconnect);
+    session->addSeparator();
+    session->addAction(m_actions.pause);
+    session->addAction(m_actions.step);
+    session->addSeparator();
+    session->addAction(m_actions.acknowledge);
+    session->addAction(m_actions.ackManual);
+    session->addAction(m_actions.ackAuto);
+    session->addAction(m_actions.ackNever);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions.hideKeepalives);
+    view->addAction(m_actions.followTail);
+    view->addAction(m_actions.goTo);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About pgrepl-inspector"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions.connect);
+    bar->addAction(m_actions.disconnect);
+    bar->addSeparator();
+    bar->addAction(m_actions.pause);
+    bar->addAction(m_actions.step);
+    bar->addAction(m_actions.acknowledge);
+    bar->addSeparator();
+    auto *ackLabel = new QLabel(tr(" Ack: "), bar);
+    bar->addWidget(ackLabel);
+    bar->addAction(m_actions.ackManual);
+    bar->addAction(m_actions.ackAuto);
+    bar->addAction(m_actions.ackNever);
+    bar->addSeparator();
+    bar->addAction(m_actions.hideKeepalives);
+    bar->addSeparator();
+    bar->addAction(m_actions.openCapture);
+    bar->addAction(m_actions.saveCapture);
+    m_actions.ackManual->setText(tr("Manual"));
+    m_actions.ackAuto->setText(tr("Auto"));
+    m_actions.ackNever->setText(tr("Never"));
+}
+
+void MainWindow::createPanes()
+{
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(welcomePage(m_stack, windowIcon()));
+
+    auto *inspector = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(inspector);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_filter = new QLineEdit(inspector);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter: table, operation, xid, LSN or text in values…"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, inspector);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_eventView = new QTreeView(m_mainSplitter);
+    m_eventView->setObjectName(QStringLiteral("eventView"));
+    m_eventView->setUniformRowHeights(true);
+    m_eventView->setAlternatingRowColors(true);
+    m_eventView->setAllColumnsShowFocus(true);
+    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
+    m_lowerSplitter->setObjectName(QStringLiteral("lowerSplitter"));
+    m_detailsView = new QTreeView(m_lowerSplitter);
+    m_detailsView->setObjectName(QStringLiteral("detailsView"));
+    m_details = new QStandardItemModel(this);
+    m_detailsView->setModel(m_details);
+    m_detailsView->setUniformRowHeights(true);
+    m_bytesView = new BytesView(m_lowerSplitter);
+    m_bytesView->setObjectName(QStringLiteral("bytesView"));
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_lowerSplitter->setStretchFactor(0, 3);
+    m_lowerSplitter->setStretchFactor(1, 2);
+    layout->addWidget(m_mainSplitter);
+    m_stack->addWidget(inspector);
+    setCentralWidget(m_stack);
+    connect(m_detailsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::onDetailClicked);
+
+    auto *dock = new QDockWidget(tr("LSN progress"), this);
+    dock->setObjectName(QStringLiteral("lsnDock"));
+    m_lsnPanel = new LsnPanel(dock);
+    m_lsnPanel->setObjectName(QStringLiteral("lsnPanel"));
+    dock->setWidget(m_lsnPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {340}, Qt::Horizontal);
+    menuBar()->actions().at(2)->menu()->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    auto add = [this](const char *name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(QLatin1String(name));
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_stateLabel = new QLabel(tr("Not connected"), this);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    statusBar()->addWidget(m_stateLabel);
+    m_serverLabel = add("serverLabel");
+    m_slotLabel = add("slotLabel");
+    m_tlsLabel = add("tlsLabel");
+    m_authLabel = add("authLabel");
+    m_ackLabel = add("ackLabel");
+    for (QLabel *l : {m_serverLabel, m_slotLabel, m_tlsLabel, m_authLabel})
+        l->hide();
+    setAckModeText(tr("manual"));
+}
+
+void MainWindow::setEventModel(EventListModel *model)
+{
+    m_model = model;
+    auto *proxy = new EventFilterProxy(this);
+    proxy->setSourceModel(model);
+    m_proxy = proxy;
+    m_eventView->setModel(proxy);
+    QHeaderView *h = m_eventView->header();
+    h->setStretchLastSection(false);
+    h->resizeSection(EventListModel::NumberColumn, 70);
+    h->resizeSection(EventListModel::TimeColumn, 95);
+    h->resizeSection(EventListModel::LsnColumn, 95);
+    h->resizeSection(EventListModel::KindColumn, 170);
+    h->resizeSection(EventListModel::XidColumn, 60);
+    h->resizeSection(EventListModel::RelationColumn, 150);
+    h->resizeSection(EventListModel::SummaryColumn, 420);
+    h->setSectionResizeMode(EventListModel::SummaryColumn, QHeaderView::Stretch);
+    h->resizeSection(EventListModel::SizeColumn, 60);
+    connect(m_actions.hideKeepalives, &QAction::toggled, proxy, &EventFilterProxy::setHideKeepalives);
+    connect(m_eventView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::onCurrentChanged);
+    // Follow the live tail until the user scrolls up or picks a row; End
+    // brings it back.
+    connect(model, &EventListModel::rowsAppended, this, [this] {
+        if (m_stack->currentIndex() == 0)
+            m_stack->setCurrentIndex(1);
+        if (m_actions.followTail->isChecked())
+            m_eventView->scrollToBottom();
+    });
+    connect(m_eventView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value < m_eventView->verticalScrollBar()->maximum()
+            && m_eventView->verticalScrollBar()->isSliderDown())
+            m_actions.followTail->setChecked(false);
+    });
+    connect(m_eventView, &QTreeView::pressed, this, [this] { m_actions.followTail->setChecked(false); });
+    connect(m_actions.followTail, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_eventView->scrollToBottom();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this,
+        [this] { m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0); });
+}
+
+void MainWindow::applyFilter()
+{
+    if (auto *proxy = qobject_cast<EventFilterProxy *>(m_proxy))
+        proxy->setText(m_filter->text().trimmed());
+}
+
+qsizetype MainWindow::selectedEvent() const
+{
+    const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
+    return m_model ? m_model->eventAt(idx) : -1;
+}
+
+int MainWindow::selectedGroup() const
+{
+    const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
+    return m_model ? m_model->groupAt(idx) : -1;
+}
+
+void MainWindow::selectEvent(qsizetype event)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexForEvent(event));
+    if (!idx.isValid())
+        return;
+    m_actions.followTail->setChecked(false);
+    m_eventView->scrollTo(idx);
+    m_eventView->setCurrentIndex(idx);
+}
+
+void MainWindow::selectGroup(int group)
+{
+    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexForGroup(group));
+    if (!idx.isValid())
+        return;
+    m_actions.followTail->setChecked(false);
+    m_eventView->scrollTo(idx);
+    m_eventView->setCurrentIndex(idx);
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const qsizetype event = selectedEvent();
+    const int group = selectedGroup();
+    if (event >= 0) {
+        DetailsBuilder::build(
+            m_details, *m_model->store(), *m_model->transactionIndex(), event, m_model->valueContext());
+        m_bytesView->setData(m_model->store()->payload(event).toByteArray());
+    } else if (group >= 0) {
+        DetailsBuilder::buildGroup(m_details, *m_model->transactionIndex(), group);
+        m_bytesView->setData({});
+    }
+    m_detailsView->expandAll();
+    m_detailsView->resizeColumnToContents(0);
+    emit selectedEventChanged(event, group);
+}
+
+void MainWindow::onDetailClicked()
+{
+    const QModelIndex idx = m_detailsView->currentIndex();
+    const QVariant offset = idx.data(DetailsBuilder::OffsetRole);
+    if (offset.isValid())
+        m_bytesView->setHighlight(offset.toLongLong(), idx.data(DetailsBuilder::LengthRole).toLongLong());
+    else
+        m_bytesView->clearHighlight();
+}
+
+void MainWindow::setConnectionState(const QString &text)
+{
+    m_stateLabel->setText(text);
+}
+
+void MainWindow::setServerInfo(const QString &version, const QString &systemId)
+{
+    m_serverLabel->setText(version.isEmpty() ? QString() : tr("PostgreSQL %1").arg(version));
+    m_serverLabel->setToolTip(tr("System identifier %1").arg(systemId));
+    m_serverLabel->setVisible(!version.isEmpty());
+}
+
+void MainWindow::setSlotInfo(const QString &slot, bool temporaryCopy)
+{
+    m_slotLabel->setText(temporaryCopy ? tr("Slot %1 (temporary copy)").arg(slot) : tr("Slot %1").arg(slot));
+    m_slotLabel->setToolTip(temporaryCopy
+            ? tr("Streaming from a temporary copy: acknowledging moves only the copy, "
+                 "the original slot is left untouched.")
+            : QString());
+    m_slotLabel->setVisible(!slot.isEmpty());
+    setWindowTitle(
+        slot.isEmpty() ? tr("pgrepl-inspector") : tr("%1 — pgrepl-inspector").arg(m_slotLabel->text()));
+}
+
+void MainWindow::setTlsInfo(bool active, const QString &tooltip)
+{
+    m_tlsLabel->setText(active ? tr("TLS") : tr("No TLS"));
+    m_tlsLabel->setStyleSheet(
+        active ? QStringLiteral("color: #1b7f3b; font-weight: bold;") : QStringLiteral("color: #b00020;"));
+    m_tlsLabel->setToolTip(tooltip);
+    m_tlsLabel->show();
+}
+
+void MainWindow::setAuthMethod(const QString &method)
+{
+    m_authLabel->setText(tr("Auth: %1").arg(method));
+    m_authLabel->setVisible(!method.isEmpty());
+}
+
+void MainWindow::setAckModeText(const QString &text)
+{
+    m_ackLabel->setText(tr("Ack: %1").arg(text));
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
 }
 
 void MainWindow::showAbout()
@@ -73,6 +418,32 @@ void MainWindow::showAbout()
         tr("<h3>pgrepl-inspector %1</h3>"
            "<p>An inspector for PostgreSQL logical replication slots.</p>")
             .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_lowerSplitter->restoreState(settings.value(QStringLiteral("window/lowerSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/lowerSplitter"), m_lowerSplitter->saveState());
+    if (m_eventView->model())
+        settings.setValue(QStringLiteral("window/eventColumns"), m_eventView->header()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pgrepl::ui

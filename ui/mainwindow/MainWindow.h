@@ -2,24 +2,107 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QStandardItemModel;
+class QTreeView;
 
 namespace pgrepl::ui {
 
-// The inspector's top-level window: menus, toolbar and the panes. It wires
-// views to models handed in from outside and owns no protocol logic.
+class BytesView;
+class EventListModel;
+class LsnPanel;
+
+// The inspector's top-level window: the event list, details and bytes panes,
+// the LSN panel, menus, toolbar and status bar. It shows what it is given and
+// reports what the user asks for through its actions; the wiring to the
+// session and to files lives in the application.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The actions, for the application to connect.
+    struct Actions
+    {
+        QAction *connect = nullptr;
+        QAction *disconnect = nullptr;
+        QAction *pause = nullptr; // checkable
+        QAction *step = nullptr;
+        QAction *acknowledge = nullptr;
+        QAction *ackManual = nullptr;
+        QAction *ackAuto = nullptr;
+        QAction *ackNever = nullptr;
+        QAction *openCapture = nullptr;
+        QAction *saveCapture = nullptr;
+        QAction *hideKeepalives = nullptr; // checkable
+        QAction *followTail = nullptr; // checkable
+        QAction *goTo = nullptr;
+        QAction *quit = nullptr;
+    };
+    const Actions &actions() const { return m_actions; }
+
+    void setEventModel(EventListModel *model);
+    EventListModel *eventModel() const { return m_model; }
+    QTreeView *eventView() const { return m_eventView; }
+    LsnPanel *lsnPanel() const { return m_lsnPanel; }
+
+    // The selected row: its event (-1 for a transaction row) and group.
+    qsizetype selectedEvent() const;
+    int selectedGroup() const;
+    void selectEvent(qsizetype event);
+    void selectGroup(int group);
+
+    // Status bar fields; empty strings hide them.
+    void setConnectionState(const QString &text);
+    void setServerInfo(const QString &version, const QString &systemId);
+    void setSlotInfo(const QString &slot, bool temporaryCopy);
+    void setTlsInfo(bool active, const QString &tooltip);
+    void setAuthMethod(const QString &method);
+    void setAckModeText(const QString &text);
+    void showMessage(const QString &text, int timeoutMs = 6000);
+
+signals:
+    void selectedEventChanged(qsizetype event, int group);
 
 private:
     void createActions();
+    void createPanes();
+    void createStatusBar();
+    void onCurrentChanged();
+    void onDetailClicked();
+    void applyFilter();
     void showAbout();
+    void restoreLayout();
+    void saveLayout();
+    void closeEvent(QCloseEvent *event) override;
 
-    QLabel *m_connectionLabel = nullptr;
+    Actions m_actions;
+    EventListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTreeView *m_eventView = nullptr;
+    QTreeView *m_detailsView = nullptr;
+    QStandardItemModel *m_details = nullptr;
+    BytesView *m_bytesView = nullptr;
+    LsnPanel *m_lsnPanel = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_lowerSplitter = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_slotLabel = nullptr;
+    QLabel *m_tlsLabel = nullptr;
+    QLabel *m_authLabel = nullptr;
+    QLabel *m_ackLabel = nullptr;
 };
 
 } // namespace pgrepl::ui

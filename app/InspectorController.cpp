@@ -1,0 +1,373 @@
+#include "InspectorController.h"
+
+#include "mainwindow/MainWindow.h"
+#include "models/EventListModel.h"
+#include "panes/Format.h"
+#include "panes/LsnPanel.h"
+#include "panes/RateGraph.h"
+#include "pgrepl/Version.h"
+#include "session/Catalog.h"
+#include "session/ReplicationCommands.h"
+#include "store/CaptureReader.h"
+#include "store/CaptureWriter.h"
+#include "types/BinaryValues.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QRegularExpression>
+
+namespace pgrepl::app {
+
+namespace {
+constexpr int kSlotPollMs = 3000;
+
+// proto_version and streaming mode as a START_REPLICATION command gave them.
+void protocolFromCommand(const QString &command, int *proto, bool *parallel)
+{
+    const auto m = QRegularExpression(QStringLiteral("proto_version '(\\d)'")).match(command);
+    *proto = m.hasMatch() ? m.captured(1).toInt() : 1;
+    *parallel = command.contains(QStringLiteral("streaming 'parallel'"));
+}
+} // namespace
+
+InspectorController::InspectorController(QObject *parent)
+    : QObject(parent), m_index(&m_store), m_window(std::make_unique<ui::MainWindow>())
+{
+    m_model = new ui::EventListModel(&m_store, &m_index, this);
+    m_window->setEventModel(m_model);
+    const auto &a = m_window->actions();
+
+    ReplicationSession *s = m_thread.session();
+    connect(s, &ReplicationSession::connected, this, &InspectorController::onConnected);
+    connect(s, &ReplicationSession::failed, this, &InspectorController::onFailed);
+    connect(s, &ReplicationSession::streamingStarted, this, &InspectorController::onStreamingStarted);
+    connect(s, &ReplicationSession::streamStopped, this, &InspectorController::onStopped);
+    connect(s, &ReplicationSession::eventsReceived, m_model, &ui::EventListModel::appendBatch);
+    connect(s, &ReplicationSession::countersChanged, this, &InspectorController::onCounters);
+    connect(
+        s, &ReplicationSession::warning, this, [this](const QString &w) { m_window->showMessage(w, 10000); });
+    connect(s, &ReplicationSession::acknowledged, this, [this](Lsn flush) {
+        m_window->lsnPanel()->setLastAcknowledged(flush, QDateTime::currentDateTime());
+        m_window->showMessage(tr("Acknowledged up to %1").arg(flush.toString()));
+    });
+    connect(s, &ReplicationSession::pausedChanged, this, [this](bool paused) {
+        m_paused = paused;
+        m_window->actions().pause->setChecked(paused);
+        m_window->setConnectionState(paused ? tr("Paused") : tr("Streaming"));
+        updateActions();
+    });
+    connect(s, &ReplicationSession::stateChanged, this, [this](ReplicationSession::State state) {
+        switch (state) {
+        case ReplicationSession::State::Connecting:
+            m_window->setConnectionState(tr("Connecting…"));
+            break;
+        case ReplicationSession::State::Stopping:
+            m_window->setConnectionState(tr("Stopping…"));
+            break;
+        case ReplicationSession::State::Disconnected:
+            m_window->setConnectionState(tr("Not connected"));
+            break;
+        default:
+            break;
+        }
+    });
+
+    connect(a.connect, &QAction::triggered, this, &InspectorController::showConnectDialog);
+    connect(a.disconnect, &QAction::triggered, this,
+        [this] { m_thread.invoke([](ReplicationSession *session) { session->stop(); }); });
+    connect(a.pause, &QAction::triggered, this, [this](bool pause) {
+        m_thread.invoke(
+            [pause](ReplicationSession *session) { pause ? session->pause() : session->resume(); });
+    });
+    connect(a.step, &QAction::triggered, this,
+        [this] { m_thread.invoke([](ReplicationSession *session) { session->step(); }); });
+    connect(a.acknowledge, &QAction::triggered, this, [this] { acknowledgeSelected(true); });
+    connect(a.ackManual, &QAction::triggered, this, [this] { setAckMode(AckMode::Manual); });
+    connect(a.ackAuto, &QAction::triggered, this, [this] { setAckMode(AckMode::Auto); });
+    connect(a.ackNever, &QAction::triggered, this, [this] { setAckMode(AckMode::Never); });
+    connect(a.openCapture, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window.get(), tr("Open capture"), QString(), tr("Captures (*.pgcap);;All files (*)"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    connect(a.saveCapture, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window.get(), tr("Save capture"), QString(), tr("Captures (*.pgcap)"));
+        QString error;
+        if (!path.isEmpty() && !saveCapture(path, &error))
+            QMessageBox::warning(m_window.get(), tr("Save capture"), error);
+    });
+    connect(m_window.get(), &ui::MainWindow::selectedEventChanged, this, &InspectorController::updateActions);
+
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, &InspectorController::sampleRates);
+    m_pollTimer.setInterval(kSlotPollMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &InspectorController::pollSlot);
+    updateActions();
+}
+
+InspectorController::~InspectorController() = default;
+
+void InspectorController::showConnectDialog()
+{
+    ui::ConnectDialog dialog(m_window.get());
+    dialog.setRequest(m_request);
+    if (dialog.exec() == QDialog::Accepted)
+        connectTo(dialog.request());
+}
+
+void InspectorController::connectTo(const ui::ConnectRequest &request)
+{
+    const ConnParseResult parsed = parseConnectionString(request.connectionString, ConnEnvironment::system());
+    if (!parsed.params) {
+        emit sessionError(parsed.error);
+        QMessageBox::warning(m_window.get(), tr("Connection string"), parsed.error);
+        return;
+    }
+    m_request = request;
+    m_params = *parsed.params;
+    m_model->clear();
+    m_window->lsnPanel()->clear();
+    setAckMode(request.ackMode);
+    const ConnParams params = m_params;
+    const ConnEnvironment env = ConnEnvironment::system();
+    m_thread.invoke([params, env](ReplicationSession *s) { s->connectToServer(params, env); });
+}
+
+void InspectorController::onConnected(const ServerIdentity &identity)
+{
+    m_identity = identity;
+    m_window->setServerInfo(identity.serverVersion, identity.systemId);
+    const TlsInfo tls = m_thread.session()->tlsInfo();
+    m_window->setTlsInfo(
+        tls.active, tls.active ? tr("%1, %2").arg(tls.protocol, tls.cipher) : tr("Not encrypted"));
+    m_window->setAuthMethod(m_thread.session()->authMethod());
+    const int proto = m_request.options.protoVersion > 0
+        ? m_request.options.protoVersion
+        : commands::defaultProtoVersion(identity.serverVersionNum);
+    m_index.setProtocol(proto, m_request.options.streaming == StreamingMode::Parallel);
+    ValueContext context = m_model->valueContext();
+    QString zoneError;
+    if (const auto zone = timeZoneFromName(identity.timeZone, &zoneError))
+        context.timeZone = *zone;
+    m_model->setValueContext(context);
+    const StreamOptions options = m_request.options;
+    m_thread.invoke([options](ReplicationSession *s) { s->startStreaming(options); });
+}
+
+void InspectorController::onStreamingStarted(const QString &slot, Lsn confirmedFlush)
+{
+    m_streaming = true;
+    m_streamSlot = slot;
+    m_window->setConnectionState(tr("Streaming"));
+    m_window->setSlotInfo(
+        m_request.options.temporaryCopy ? m_request.options.slot : slot, m_request.options.temporaryCopy);
+    m_window->lsnPanel()->setSlotPositions(confirmedFlush, Lsn());
+    m_rateTimer.start();
+    // The slot's own positions come from a second, ordinary connection.
+    m_poll = std::make_unique<PgConnection>();
+    connect(m_poll.get(), &PgConnection::ready, this, &InspectorController::pollSlot);
+    connect(m_poll.get(), &PgConnection::queryFinished, this, [this](quint64 id, const QueryResult &r) {
+        if (id != m_pollQuery || !r.ok)
+            return;
+        const QList<SlotInfo> found = catalog::parseSlots(r);
+        const QString watched = m_request.options.temporaryCopy ? m_request.options.slot : m_streamSlot;
+        for (const SlotInfo &s : found) {
+            if (s.name != watched)
+                continue;
+            m_window->lsnPanel()->setSlotPositions(s.confirmedFlushLsn, s.restartLsn);
+            const QString warning = s.healthWarning();
+            m_window->lsnPanel()->setWarning(warning, s.walStatus == u"lost" || s.walStatus == u"unreserved");
+        }
+    });
+    ConnParams params = m_params;
+    params.applicationName = QStringLiteral("pgrepl-inspector monitor");
+    m_poll->open(params, ConnEnvironment::system(), {});
+    m_pollTimer.start();
+    updateActions();
+    emit streaming();
+}
+
+void InspectorController::pollSlot()
+{
+    if (m_poll && m_poll->state() == PgConnection::State::Ready)
+        m_pollQuery = m_poll->query(catalog::slotsQuery());
+}
+
+void InspectorController::sampleRates()
+{
+    const double messages = double(
+        m_counters.messages + m_counters.keepalives - m_lastSample.messages - m_lastSample.keepalives);
+    const double bytes = double(m_counters.bytes - m_lastSample.bytes);
+    m_window->lsnPanel()->rateGraph()->addSample(messages, bytes);
+    m_lastSample = m_counters;
+}
+
+void InspectorController::onCounters(const SessionCounters &counters)
+{
+    m_counters = counters;
+    m_window->lsnPanel()->setLastReceived(counters.lastReceived);
+    m_window->lsnPanel()->setServerWalEnd(std::max(counters.serverWalEnd, counters.lastReceived));
+}
+
+void InspectorController::onFailed(const ConnectionError &error)
+{
+    const QString text = error.toString();
+    emit sessionError(text);
+    m_window->showMessage(text, 15000);
+    QMessageBox box(QMessageBox::Warning, tr("Replication session"),
+        error.message.isEmpty() ? text : error.message, QMessageBox::Ok, m_window.get());
+    if (error.server)
+        box.setInformativeText(error.server->toString());
+    box.setModal(false);
+    box.exec();
+}
+
+void InspectorController::onStopped(bool clean, const QString &reason)
+{
+    m_streaming = false;
+    m_rateTimer.stop();
+    m_pollTimer.stop();
+    m_poll.reset();
+    m_model->streamEnded();
+    m_window->setConnectionState(clean ? tr("Stopped: %1").arg(reason) : tr("Disconnected: %1").arg(reason));
+    updateActions();
+}
+
+void InspectorController::setAckMode(AckMode mode)
+{
+    const auto &a = m_window->actions();
+    a.ackManual->setChecked(mode == AckMode::Manual);
+    a.ackAuto->setChecked(mode == AckMode::Auto);
+    a.ackNever->setChecked(mode == AckMode::Never);
+    m_window->setAckModeText(ackModeName(mode));
+    m_request.ackMode = mode;
+    m_thread.invoke([mode](ReplicationSession *s) { s->setAckMode(mode); });
+    updateActions();
+}
+
+void InspectorController::acknowledgeSelected(bool confirm)
+{
+    const int group = m_window->selectedGroup();
+    if (group < 0 || group >= m_index.groupCount())
+        return;
+    const TxnGroup &g = m_index.group(group);
+    if (g.kind == TxnGroup::Kind::Standalone || !g.endLsn.isValid())
+        return;
+    const Lsn end = g.endLsn;
+    if (confirm) {
+        const QString slot = m_request.options.temporaryCopy
+            ? tr("the temporary copy \"%1\" (the original slot \"%2\" does not move)")
+                  .arg(m_streamSlot, m_request.options.slot)
+            : tr("slot \"%1\"").arg(m_streamSlot);
+        const auto answer = QMessageBox::question(m_window.get(), tr("Acknowledge"),
+            tr("Acknowledge up to %1 (end of transaction %2)?\n\nThe server will consider everything up to "
+               "there "
+               "consumed by %3 and may remove the WAL it no longer needs. This cannot be undone.")
+                .arg(end.toString())
+                .arg(g.xid)
+                .arg(slot),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_thread.invoke([end](ReplicationSession *s) { s->acknowledge(end); });
+}
+
+void InspectorController::updateActions()
+{
+    const auto &a = m_window->actions();
+    a.disconnect->setEnabled(m_streaming);
+    a.pause->setEnabled(m_streaming);
+    a.step->setEnabled(m_streaming);
+    const int group = m_window->selectedGroup();
+    const bool ackable = m_streaming && m_request.ackMode == AckMode::Manual && group >= 0
+        && group < m_index.groupCount() && m_index.group(group).kind != TxnGroup::Kind::Standalone
+        && m_index.group(group).endLsn.isValid();
+    a.acknowledge->setEnabled(ackable);
+    a.saveCapture->setEnabled(!m_store.isEmpty());
+}
+
+bool InspectorController::openCapture(const QString &path)
+{
+    CaptureReader reader;
+    if (!reader.open(path)) {
+        QMessageBox::warning(
+            m_window.get(), tr("Open capture"), tr("Cannot open %1:\n%2").arg(path, reader.errorString()));
+        return false;
+    }
+    m_model->clear();
+    int proto = 1;
+    bool parallel = false;
+    protocolFromCommand(reader.header().startReplicationCommand, &proto, &parallel);
+    m_index.setProtocol(proto, parallel);
+    ValueContext context;
+    QString zoneError;
+    if (const auto zone = timeZoneFromName(reader.header().timeZone, &zoneError))
+        context.timeZone = *zone;
+    m_model->setValueContext(context);
+    reader.loadInto(m_store);
+    m_model->refresh();
+    m_model->streamEnded();
+    const CaptureHeader &h = reader.header();
+    m_window->setServerInfo(h.serverVersion, h.systemId);
+    m_window->setSlotInfo(h.temporaryCopy ? h.originalSlotName : h.slotName, h.temporaryCopy);
+    m_window->setConnectionState(tr("Capture %1").arg(path));
+    if (reader.isDamaged())
+        QMessageBox::warning(m_window.get(), tr("Open capture"), reader.warning());
+    updateActions();
+    return true;
+}
+
+bool InspectorController::saveCapture(const QString &path, QString *error)
+{
+    CaptureHeader h;
+    h.systemId = m_identity.systemId;
+    h.timeline = m_identity.timeline;
+    h.serverVersion = m_identity.serverVersion;
+    h.serverVersionNum = m_identity.serverVersionNum;
+    h.database = m_identity.dbname;
+    h.slotName = m_streamSlot;
+    h.temporaryCopy = m_request.options.temporaryCopy;
+    h.originalSlotName = m_request.options.slot;
+    for (const QString &p : m_request.options.publications)
+        h.publications << CapturePublication {p, QString()};
+    const int proto = m_request.options.protoVersion > 0
+        ? m_request.options.protoVersion
+        : commands::defaultProtoVersion(m_identity.serverVersionNum);
+    StreamOptions o = m_request.options;
+    o.slot = m_streamSlot;
+    QString ignored;
+    h.startReplicationCommand = commands::startReplication(o, proto, m_identity.serverVersionNum, &ignored);
+    h.startLsn = m_request.options.startLsn;
+    h.captureStartUs = m_store.isEmpty() ? 0 : m_store.entry(0).receivedAtUs;
+    h.timeZone = m_identity.timeZone;
+    h.dateStyle = m_identity.dateStyle;
+    h.intervalStyle = m_identity.intervalStyle;
+    h.extraFloatDigits = 3;
+    h.serverEncoding = m_identity.serverEncoding;
+    CaptureWriterOptions options;
+    options.replaceExisting = true;
+    CaptureWriter writer(options);
+    if (!writer.open(path, h)) {
+        *error = writer.errorString();
+        return false;
+    }
+    for (qsizetype i = 0; i < m_store.size(); ++i) {
+        if (!writer.append(m_store.event(i))) {
+            *error = writer.errorString();
+            return false;
+        }
+    }
+    if (!writer.close()) {
+        *error = writer.errorString();
+        return false;
+    }
+    m_window->showMessage(tr("Saved %n event(s) to %1", nullptr, int(m_store.size())).arg(path));
+    return true;
+}
+
+} // namespace pgrepl::app

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "conn/ConnParams.h"
+#include "dialogs/ConnectDialog.h"
+#include "session/ReplicationTypes.h"
+#include "session/SessionThread.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace pgrepl {
+class PgConnection;
+struct ConnectionError;
+namespace ui {
+class EventListModel;
+class MainWindow;
+} // namespace ui
+} // namespace pgrepl
+
+namespace pgrepl::app {
+
+// Wires the main window to a replication session in its own thread, to the
+// event store and to capture files. The one place that knows all three.
+class InspectorController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorController(QObject *parent = nullptr);
+    ~InspectorController() override;
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    ui::EventListModel *model() const { return m_model; }
+    ReplicationSession *session() const { return m_thread.session(); }
+
+    // Connects and starts streaming; errors are shown in the window.
+    void connectTo(const ui::ConnectRequest &request);
+    // Opens a capture file; returns false (after telling the user) on error.
+    bool openCapture(const QString &path);
+    bool saveCapture(const QString &path, QString *error);
+    // Acknowledges the selected transaction after asking; confirm=false skips the question (tests).
+    void acknowledgeSelected(bool confirm = true);
+
+signals:
+    void streaming();
+    void sessionError(const QString &message);
+
+private:
+    void onConnected(const ServerIdentity &identity);
+    void onFailed(const ConnectionError &error);
+    void onStreamingStarted(const QString &slot, Lsn confirmedFlush);
+    void onStopped(bool clean, const QString &reason);
+    void onCounters(const SessionCounters &counters);
+    void pollSlot();
+    void sampleRates();
+    void showConnectDialog();
+    void updateActions();
+    void setAckMode(AckMode mode);
+
+    SessionThread m_thread;
+    EventStore m_store;
+    TransactionIndex m_index;
+    ui::EventListModel *m_model = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+    ui::ConnectRequest m_request;
+    ConnParams m_params;
+    ServerIdentity m_identity;
+    bool m_streaming = false;
+    bool m_paused = false;
+    QString m_streamSlot;
+    SessionCounters m_counters;
+    SessionCounters m_lastSample;
+    QTimer m_rateTimer;
+    QTimer m_pollTimer;
+    std::unique_ptr<PgConnection> m_poll;
+    quint64 m_pollQuery = 0;
+};
+
+} // namespace pgrepl::app

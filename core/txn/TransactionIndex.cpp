@@ -1,0 +1,362 @@
+#include "txn/TransactionIndex.h"
+
+#include "store/EventStore.h"
+
+#include <algorithm>
+
+namespace pgrepl {
+
+using namespace pgoutput;
+
+QString txnStateName(TxnState state)
+{
+    switch (state) {
+    case TxnState::InProgress:
+        return QStringLiteral("in progress");
+    case TxnState::Committed:
+        return QStringLiteral("committed");
+    case TxnState::Aborted:
+        return QStringLiteral("aborted");
+    case TxnState::Prepared:
+        return QStringLiteral("prepared");
+    case TxnState::CommitPrepared:
+        return QStringLiteral("committed prepared");
+    case TxnState::RolledBack:
+        return QStringLiteral("rolled back");
+    case TxnState::Incomplete:
+        return QStringLiteral("incomplete");
+    }
+    return {};
+}
+
+TransactionIndex::TransactionIndex(const EventStore *store, int protoVersion, bool parallelStreaming)
+    : m_store(store)
+{
+    setProtocol(protoVersion, parallelStreaming);
+}
+
+void TransactionIndex::setProtocol(int protoVersion, bool parallelStreaming)
+{
+    m_state.protoVersion
+        = std::clamp(protoVersion, DecoderState::MinProtoVersion, DecoderState::MaxProtoVersion);
+    m_state.parallelStreaming = parallelStreaming;
+}
+
+void TransactionIndex::clear()
+{
+    m_groups.clear();
+    m_events.clear();
+    m_relationEvents.clear();
+    m_openTxn = -1;
+    m_openStreamed.clear();
+    m_state.inStream = false;
+    m_state.streamXid = 0;
+}
+
+int TransactionIndex::newGroup(TxnGroup::Kind kind, Update &)
+{
+    TxnGroup g;
+    g.kind = kind;
+    g.state = kind == TxnGroup::Kind::Standalone ? TxnState::Committed : TxnState::InProgress;
+    m_groups.push_back(std::move(g));
+    return int(m_groups.size()) - 1;
+}
+
+void TransactionIndex::addToGroup(int g, quint32 event, Update &update, QHash<int, int> &grownBefore)
+{
+    TxnGroup &group = m_groups[std::size_t(g)];
+    if (g < update.firstNewGroup && !grownBefore.contains(g))
+        grownBefore.insert(g, int(group.events.size()));
+    group.events.push_back(event);
+    m_events[event].group = g;
+}
+
+TransactionIndex::Update TransactionIndex::indexNew()
+{
+    Update update;
+    update.firstNewGroup = groupCount();
+    QHash<int, int> grownBefore;
+    QList<int> changed;
+    const qsizetype total = m_store->size();
+    m_events.reserve(std::size_t(total));
+    for (qsizetype i = qsizetype(m_events.size()); i < total; ++i) {
+        const quint32 ev = quint32(i);
+        m_events.push_back(EventInfo {});
+        const EventIndexEntry &entry = m_store->entry(i);
+        if (entry.kind != StreamEvent::Kind::XLogData) {
+            addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);
+            continue;
+        }
+        if (m_state.inStream)
+            m_events.back().flags |= InStream;
+        DecodeResult r = pgoutput::decode(m_store->payload(i), m_state);
+        if (!r) {
+            m_events.back().flags |= Undecodable;
+            addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);
+            continue;
+        }
+        const Message &m = *r.message;
+        auto inCurrent = [&]() -> int {
+            if (m_events.back().flags & InStream) {
+                const int g = m_openStreamed.value(m_state.streamXid, -1);
+                if (g >= 0)
+                    return g;
+            }
+            return m_openTxn;
+        };
+        auto markChanged = [&](int g) {
+            if (g < update.firstNewGroup && !changed.contains(g))
+                changed << g;
+        };
+        if (const auto *b = std::get_if<Begin>(&m)) {
+            const int g = newGroup(TxnGroup::Kind::Transaction, update);
+            m_groups[std::size_t(g)].xid = b->xid;
+            m_groups[std::size_t(g)].finalLsn = b->finalLsn;
+            m_groups[std::size_t(g)].commitTime = b->commitTime;
+            m_openTxn = g;
+            addToGroup(g, ev, update, grownBefore);
+        } else if (const auto *bp = std::get_if<BeginPrepare>(&m)) {
+            const int g = newGroup(TxnGroup::Kind::TwoPhase, update);
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.xid = bp->xid;
+            grp.finalLsn = bp->prepareLsn;
+            grp.endLsn = bp->endLsn;
+            grp.commitTime = bp->prepareTime;
+            grp.gid = bp->gid;
+            m_openTxn = g;
+            addToGroup(g, ev, update, grownBefore);
+        } else if (const auto *c = std::get_if<Commit>(&m)) {
+            const int g = m_openTxn >= 0 ? m_openTxn : newGroup(TxnGroup::Kind::Transaction, update);
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.state = TxnState::Committed;
+            grp.finalLsn = c->commitLsn;
+            grp.endLsn = c->endLsn;
+            grp.commitTime = c->commitTime;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+            m_openTxn = -1;
+        } else if (const auto *p = std::get_if<Prepare>(&m)) {
+            const int g = m_openTxn >= 0 ? m_openTxn : newGroup(TxnGroup::Kind::TwoPhase, update);
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.kind = TxnGroup::Kind::TwoPhase;
+            grp.state = TxnState::Prepared;
+            grp.finalLsn = p->prepareLsn;
+            grp.endLsn = p->endLsn;
+            grp.gid = p->gid;
+            grp.xid = p->xid;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+            m_openTxn = -1;
+        } else if (const auto *cp = std::get_if<CommitPrepared>(&m)) {
+            int g = -1;
+            for (int k = groupCount() - 1; k >= 0; --k) {
+                const TxnGroup &grp = m_groups[std::size_t(k)];
+                if (grp.kind == TxnGroup::Kind::TwoPhase && grp.gid == cp->gid
+                    && grp.state == TxnState::Prepared) {
+                    g = k;
+                    break;
+                }
+            }
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::TwoPhase, update);
+                m_groups[std::size_t(g)].gid = cp->gid;
+                m_groups[std::size_t(g)].xid = cp->xid;
+            }
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.state = TxnState::CommitPrepared;
+            grp.endLsn = cp->endLsn;
+            grp.commitTime = cp->commitTime;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+        } else if (const auto *rp = std::get_if<RollbackPrepared>(&m)) {
+            int g = -1;
+            for (int k = groupCount() - 1; k >= 0; --k) {
+                const TxnGroup &grp = m_groups[std::size_t(k)];
+                if (grp.kind == TxnGroup::Kind::TwoPhase && grp.gid == rp->gid
+                    && grp.state == TxnState::Prepared) {
+                    g = k;
+                    break;
+                }
+            }
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::TwoPhase, update);
+                m_groups[std::size_t(g)].gid = rp->gid;
+                m_groups[std::size_t(g)].xid = rp->xid;
+            }
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.state = TxnState::RolledBack;
+            grp.endLsn = rp->rollbackEndLsn;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+        } else if (const auto *ss = std::get_if<StreamStart>(&m)) {
+            int g = m_openStreamed.value(ss->xid, -1);
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::Streamed, update);
+                m_groups[std::size_t(g)].xid = ss->xid;
+                m_openStreamed.insert(ss->xid, g);
+            }
+            addToGroup(g, ev, update, grownBefore);
+        } else if (std::holds_alternative<StreamStop>(m)) {
+            // The decoder has already left the chunk; the event belongs to
+            // the chunk's transaction.
+            int g = -1;
+            for (qsizetype k = i - 1; k >= 0 && g < 0; --k) {
+                if (m_events[std::size_t(k)].flags & InStream || m_store->entry(k).tag == 'S')
+                    g = m_events[std::size_t(k)].group;
+            }
+            if (g < 0)
+                g = newGroup(TxnGroup::Kind::Standalone, update);
+            addToGroup(g, ev, update, grownBefore);
+        } else if (const auto *sc = std::get_if<StreamCommit>(&m)) {
+            int g = m_openStreamed.value(sc->xid, -1);
+            m_openStreamed.remove(sc->xid);
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::Streamed, update);
+                m_groups[std::size_t(g)].xid = sc->xid;
+            }
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.state = TxnState::Committed;
+            grp.finalLsn = sc->commitLsn;
+            grp.endLsn = sc->endLsn;
+            grp.commitTime = sc->commitTime;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+        } else if (const auto *sa = std::get_if<StreamAbort>(&m)) {
+            int g = m_openStreamed.value(sa->xid, -1);
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::Streamed, update);
+                m_groups[std::size_t(g)].xid = sa->xid;
+            }
+            if (sa->xid == sa->subxid) {
+                m_openStreamed.remove(sa->xid);
+                m_groups[std::size_t(g)].state = TxnState::Aborted;
+            } else {
+                // Only that subtransaction's changes are gone.
+                for (quint32 e : m_groups[std::size_t(g)].events) {
+                    const DecodeResult dr = this->decode(e);
+                    if (!dr)
+                        continue;
+                    std::optional<std::uint32_t> xid;
+                    std::visit(
+                        [&](const auto &msg) {
+                            if constexpr (requires { msg.xid; }) {
+                                if constexpr (std::is_same_v<std::decay_t<decltype(msg.xid)>,
+                                                  std::optional<std::uint32_t>>)
+                                    xid = msg.xid;
+                            }
+                        },
+                        *dr.message);
+                    if (xid && *xid == sa->subxid)
+                        m_events[e].flags |= Discarded;
+                }
+            }
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+        } else if (const auto *sp = std::get_if<StreamPrepare>(&m)) {
+            int g = m_openStreamed.value(sp->xid, -1);
+            m_openStreamed.remove(sp->xid);
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::Streamed, update);
+                m_groups[std::size_t(g)].xid = sp->xid;
+            }
+            TxnGroup &grp = m_groups[std::size_t(g)];
+            grp.state = TxnState::Prepared;
+            grp.finalLsn = sp->prepareLsn;
+            grp.endLsn = sp->endLsn;
+            grp.gid = sp->gid;
+            addToGroup(g, ev, update, grownBefore);
+            markChanged(g);
+        } else {
+            if (const auto *rel = std::get_if<Relation>(&m))
+                m_relationEvents[rel->oid].push_back(ev);
+            const auto *msg = std::get_if<LogicalMessage>(&m);
+            const bool standalone = msg && !msg->transactional();
+            const int g = standalone ? -1 : inCurrent();
+            if (g < 0) {
+                addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);
+            } else {
+                addToGroup(g, ev, update, grownBefore);
+                const char tag = tagOf(m);
+                if (tag == 'I' || tag == 'U' || tag == 'D' || tag == 'T' || tag == 'M')
+                    ++m_groups[std::size_t(g)].changes;
+            }
+        }
+    }
+    for (auto it = grownBefore.cbegin(); it != grownBefore.cend(); ++it)
+        update.grownGroups << qMakePair(it.key(), it.value());
+    std::sort(update.grownGroups.begin(), update.grownGroups.end());
+    for (const auto &grown : std::as_const(update.grownGroups))
+        if (!changed.contains(grown.first))
+            changed << grown.first;
+    update.changedGroups = changed;
+    return update;
+}
+
+QList<int> TransactionIndex::markOpenIncomplete()
+{
+    QList<int> changed;
+    for (int g = 0; g < groupCount(); ++g) {
+        if (m_groups[std::size_t(g)].kind != TxnGroup::Kind::Standalone
+            && m_groups[std::size_t(g)].state == TxnState::InProgress) {
+            m_groups[std::size_t(g)].state = TxnState::Incomplete;
+            changed << g;
+        }
+    }
+    m_openTxn = -1;
+    m_openStreamed.clear();
+    return changed;
+}
+
+int TransactionIndex::rowInGroup(qsizetype event) const
+{
+    const int g = groupOf(event);
+    if (g < 0)
+        return -1;
+    const auto &events = m_groups[std::size_t(g)].events;
+    const auto it = std::lower_bound(events.cbegin(), events.cend(), quint32(event));
+    return it != events.cend() && *it == quint32(event) ? int(it - events.cbegin()) : -1;
+}
+
+DecodeResult TransactionIndex::decode(qsizetype event) const
+{
+    DecoderState state = m_state;
+    state.inStream = m_events[std::size_t(event)].flags & InStream;
+    state.streamXid = 0;
+    return pgoutput::decode(m_store->payload(event), state);
+}
+
+std::optional<Relation> TransactionIndex::relationAt(qsizetype event, std::uint32_t oid) const
+{
+    const auto it = m_relationEvents.constFind(oid);
+    if (it == m_relationEvents.cend())
+        return std::nullopt;
+    const auto &list = *it;
+    auto pos = std::upper_bound(list.cbegin(), list.cend(), quint32(event));
+    if (pos == list.cbegin())
+        return std::nullopt;
+    const DecodeResult r = decode(*(pos - 1));
+    if (!r)
+        return std::nullopt;
+    if (const auto *rel = std::get_if<Relation>(&*r.message))
+        return *rel;
+    return std::nullopt;
+}
+
+std::optional<int> TransactionIndex::transactionOf(qsizetype event) const
+{
+    const int g = groupOf(event);
+    if (g < 0 || m_groups[std::size_t(g)].kind == TxnGroup::Kind::Standalone)
+        return std::nullopt;
+    return g;
+}
+
+std::optional<int> TransactionIndex::groupEndingAt(Lsn lsn) const
+{
+    for (int g = groupCount() - 1; g >= 0; --g)
+        if (m_groups[std::size_t(g)].endLsn == lsn
+            && m_groups[std::size_t(g)].kind != TxnGroup::Kind::Standalone)
+            return g;
+    return std::nullopt;
+}
+
+} // namespace pgrepl

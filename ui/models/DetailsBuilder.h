@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStandardItemModel>
+
+namespace pgrepl {
+class EventStore;
+class TransactionIndex;
+struct ValueContext;
+} // namespace pgrepl
+
+namespace pgrepl::ui {
+
+// Fills the details tree for one event: every decoded field, and for changes
+// every column with name, type, key flag and old/new value. Items carry the
+// byte range they came from, so the bytes pane can highlight it. Built only
+// for the selected row.
+class DetailsBuilder final
+{
+public:
+    enum Role { OffsetRole = Qt::UserRole + 1, LengthRole, ChangedRole };
+
+    static void build(QStandardItemModel *model, const EventStore &store, const TransactionIndex &index,
+        qsizetype event, const ValueContext &context);
+    static void buildGroup(QStandardItemModel *model, const TransactionIndex &index, int group);
+};
+
+} // namespace pgrepl::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "txn/ChangeView.h"
+#include "wire/StreamEvent.h"
+
+#include <QAbstractItemModel>
+#include <QCache>
+
+namespace pgrepl {
+class EventStore;
+class TransactionIndex;
+} // namespace pgrepl
+
+namespace pgrepl::ui {
+
+// The event list: transactions as top-level rows with their events as
+// children, and standalone events (keepalives, status updates, notices,
+// non-transactional messages) as childless top-level rows. Rows are thin
+// references into the EventStore; text is decoded on demand and a little
+// of it cached. Appends are coalesced into one insert per event-loop turn.
+class EventListModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NumberColumn,
+        TimeColumn,
+        LsnColumn,
+        KindColumn,
+        XidColumn,
+        RelationColumn,
+        SummaryColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    enum Role {
+        EventRole = Qt::UserRole + 1, // store index of the row's event; -1 for a transaction row
+        GroupRole, // transaction group of the row
+        SortRole, // raw value for sorting
+        KindRole, // StreamEvent::Kind as int
+        TagRole, // pgoutput tag for XLogData rows, 0 otherwise
+        EndLsnRole, // a transaction's end LSN (quint64), 0 when none
+    };
+
+    EventListModel(EventStore *store, TransactionIndex *index, QObject *parent = nullptr);
+
+    void setValueContext(const ValueContext &context) { m_context = context; }
+    const ValueContext &valueContext() const { return m_context; }
+
+    // Adds a batch to the store; rows appear on the next event-loop turn.
+    void appendBatch(const StreamEventBatch &batch);
+    // Indexes what was put into the store directly (a loaded capture).
+    void refresh();
+    // The stream ended: open transactions are shown incomplete.
+    void streamEnded();
+    void clear();
+
+    QModelIndex indexForEvent(qsizetype event, int column = 0) const;
+    QModelIndex indexForGroup(int group, int column = 0) const;
+    qsizetype eventAt(const QModelIndex &index) const;
+    int groupAt(const QModelIndex &index) const;
+    EventStore *store() const { return m_store; }
+    TransactionIndex *transactionIndex() const { return m_index; }
+
+    // Text of one event's cells, for exports and tests.
+    QString eventText(qsizetype event, int column) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    // Rows were added (after the coalesced insert).
+    void rowsAppended();
+
+private:
+    void flushPending();
+    QString groupText(int group, int column) const;
+    QVariant groupSortValue(int group, int column) const;
+    QVariant eventSortValue(qsizetype event, int column) const;
+    QString summaryOf(qsizetype event) const;
+
+    EventStore *m_store;
+    TransactionIndex *m_index;
+    ValueContext m_context;
+    bool m_flushScheduled = false;
+    int m_shownGroups = 0; // top-level rows the view knows
+    std::vector<int> m_shownChildren; // per shown group, children the view knows
+    mutable QCache<qsizetype, QString> m_summaryCache;
+};
+
+} // namespace pgrepl::ui
