@@ -127,6 +127,17 @@ void InspectorController::connectTo(const ui::ConnectRequest &request)
         QMessageBox::warning(m_window.get(), tr("Connection string"), parsed.error);
         return;
     }
+    if (passwordMayTravelInClear(*parsed.params)) {
+        const auto answer = QMessageBox::warning(m_window.get(), tr("Password in clear text?"),
+            tr("The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext "
+               "password, it would cross the network readable by anyone on the way.\n\nUse sslmode=require "
+               "or "
+               "stronger to avoid this. Connect anyway?")
+                .arg(parsed.params->hosts.first().host, sslModeName(parsed.params->sslMode)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     m_request = request;
     m_params = *parsed.params;
     m_model->clear();

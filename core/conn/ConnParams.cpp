@@ -188,4 +188,20 @@ QDebug operator<<(QDebug debug, const ConnParams &params)
     return debug;
 }
 
+bool passwordMayTravelInClear(const ConnParams &params)
+{
+    if (params.sslMode >= SslMode::Require || !params.requireAuth.allows(AuthMethod::Password))
+        return false;
+    for (const HostSpec &h : params.hosts) {
+        if (h.isUnixSocket())
+            continue;
+        const QString address = h.connectAddress();
+        const bool loopback = address.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0
+            || address.startsWith(QStringLiteral("127.")) || address == u"::1";
+        if (!loopback)
+            return true;
+    }
+    return false;
+}
+
 } // namespace pgrepl

@@ -109,6 +109,12 @@ struct ConnParseResult
 // and channel_binding, which libpq rejects when empty.
 ConnParseResult parseConnectionString(const QString &dsn, const ConnEnvironment &env);
 
+// True when a cleartext password (the server's "password" method) could
+// cross a network unencrypted: TCP to a host that is not this machine, with
+// an sslmode that allows plain text (disable, allow, prefer), and
+// require_auth not ruling the cleartext method out. The GUI warns then.
+bool passwordMayTravelInClear(const ConnParams &params);
+
 QDebug operator<<(QDebug debug, const HostSpec &host);
 QDebug operator<<(QDebug debug, const ConnParams &params);
 

@@ -105,9 +105,37 @@ ReplicationSession::ReplicationSession(QObject *parent)
     connect(&m_conn, &PgConnection::attemptFailed, this, &ReplicationSession::warning);
     connect(&m_conn, &PgConnection::copyBothStarted, this, [this](quint64) {
         setState(State::Streaming);
+        m_hasStreamed = true;
+        if (m_reconnecting) {
+            m_reconnecting = false;
+            StreamEvent gap;
+            gap.kind = StreamEvent::Kind::Gap;
+            gap.receivedAtUs = nowUs();
+            gap.walStart = m_slotConfirmedFlush;
+            const QString text = m_options.temporaryCopy
+                ? QStringLiteral(
+                    "reconnected: the temporary copy restarted as \"%1\", copied afresh from slot \"%2\" "
+                    "at its confirmed position %3; what followed it before may come again")
+                      .arg(m_streamSlot, m_options.slot, m_slotConfirmedFlush.toString())
+                : QStringLiteral("reconnected: streaming slot \"%1\" again from its confirmed position %2")
+                      .arg(m_streamSlot, m_slotConfirmedFlush.toString());
+            gap.payload = text.toUtf8();
+            appendEvent(std::move(gap));
+            emit warning(text);
+        }
         m_statusTimer.start();
         sendStatus(false);
         emit streamingStarted(m_streamSlot, m_slotConfirmedFlush);
+    });
+    // Parameter changes in mid-stream are part of the record.
+    connect(&m_conn, &PgConnection::parameterStatus, this, [this](const QString &name, const QString &value) {
+        if (m_state != State::Streaming && m_state != State::Stopping)
+            return;
+        StreamEvent e;
+        e.kind = StreamEvent::Kind::Notice;
+        e.receivedAtUs = nowUs();
+        e.payload = QStringLiteral("ParameterStatus: %1 = %2").arg(name, value).toUtf8();
+        appendEvent(std::move(e));
     });
     connect(&m_conn, &PgConnection::copyDoneReceived, this, [this] {
         m_stopDoneReceived = true;
@@ -149,6 +177,7 @@ void ReplicationSession::setState(State s)
 void ReplicationSession::connectToServer(const ConnParams &params, const ConnEnvironment &env)
 {
     m_params = params;
+    m_env = env;
     if (m_params.applicationName.isEmpty())
         m_params.applicationName = kDefaultApplicationName;
     m_identity = ServerIdentity {};
@@ -269,6 +298,8 @@ void ReplicationSession::onQueryFinished(quint64 id, const QueryResult &r)
         }
         setState(State::Ready);
         emit connected(m_identity);
+        if (m_reconnecting)
+            startStreaming(m_options);
         return;
     case Setup::SlotInfo: {
         if (r.rows.isEmpty()) {
@@ -662,6 +693,18 @@ void ReplicationSession::finishStop(bool clean, const QString &reason)
     emit streamStopped(clean, reason);
 }
 
+void ReplicationSession::reconnect()
+{
+    if (m_state != State::Disconnected || !m_hasStreamed) {
+        emit warning(
+            QStringLiteral("nothing to reconnect: %1")
+                .arg(m_hasStreamed ? QStringLiteral("still connected") : QStringLiteral("never streamed")));
+        return;
+    }
+    m_reconnecting = true;
+    connectToServer(m_params, m_env);
+}
+
 void ReplicationSession::disconnectFromServer()
 {
     m_statusTimer.stop();
@@ -679,6 +722,7 @@ quint64 ReplicationSession::runQuery(const QString &sql)
 
 void ReplicationSession::onConnectionFailed(const ConnectionError &error)
 {
+    m_reconnecting = false;
     m_statusTimer.stop();
     m_stopTimer.stop();
     const bool wasStreaming = m_state == State::Streaming || m_state == State::Stopping;
@@ -698,6 +742,7 @@ void ReplicationSession::onConnectionFailed(const ConnectionError &error)
 
 void ReplicationSession::failWith(const QString &message, std::optional<ServerNotice> notice)
 {
+    m_reconnecting = false;
     const bool connected = m_conn.state() != PgConnection::State::Disconnected;
     const State before = m_state;
     ConnectionError error {ConnectionError::Kind::Server, message, std::move(notice)};

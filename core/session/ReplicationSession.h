@@ -60,6 +60,10 @@ public slots:
     void startStreaming(const pgrepl::StreamOptions &options);
     void stop();
     void disconnectFromServer();
+    // Connects again with the same parameters and streams with the same
+    // options. A temporary copy is made afresh from the original slot, and a
+    // Gap event says so.
+    void reconnect();
     void pause();
     void resume();
     // Resume until the next transaction end (commit, stream commit/abort,
@@ -108,6 +112,9 @@ private:
     PgConnection m_conn;
     State m_state = State::Disconnected;
     ConnParams m_params;
+    ConnEnvironment m_env;
+    bool m_reconnecting = false;
+    bool m_hasStreamed = false;
     ServerIdentity m_identity;
     StreamOptions m_options;
     QString m_streamSlot;

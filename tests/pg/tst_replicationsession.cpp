@@ -274,6 +274,44 @@ private slots:
         QCOMPARE(slotConfirmed(slot), before);
     }
 
+    void reconnectRestartsTemporaryCopy()
+    {
+        const QString slot = newSlot();
+        const Lsn before = slotConfirmed(slot);
+        insertTransactions(1);
+        QList<StreamEvent> events;
+        StreamOptions o;
+        o.temporaryCopy = true;
+        auto s = startSession(slot, AckMode::Auto, &events, o);
+        QVERIFY(s);
+        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 1, 10000);
+        const QString firstCopy = s->streamingSlot();
+        QSignalSpy stopped(s.get(), &ReplicationSession::streamStopped);
+        sql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(s->backendPid()));
+        // sql() turns the event loop, so the stop may already have come.
+        QVERIFY(stopped.count() > 0 || stopped.wait(10000));
+        QCOMPARE(stopped.first().at(0).toBool(), false);
+        // The copy died with its connection.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
+                    .arg(firstCopy)),
+            QStringLiteral("0"), 5000);
+
+        QSignalSpy started(s.get(), &ReplicationSession::streamingStarted);
+        s->reconnect();
+        QVERIFY(started.wait(10000));
+        QVERIFY(s->streamingSlot() != firstCopy);
+        // Made afresh from the original, which never moved: the transaction comes again.
+        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 2, 10000);
+        QCOMPARE(commitEnds(events)[0], commitEnds(events)[1]);
+        const auto gap = std::find_if(events.cbegin(), events.cend(), [](const StreamEvent &e) {
+            return e.kind == StreamEvent::Kind::Gap && e.payload.contains("temporary copy restarted");
+        });
+        QVERIFY(gap != events.cend());
+        QCOMPARE(slotConfirmed(slot), before);
+        s->stop();
+    }
+
     void stepDeliversOneTransaction()
     {
         const QString slot = newSlot();

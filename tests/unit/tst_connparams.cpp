@@ -696,6 +696,34 @@ private slots:
         files = resolveTlsFiles(params, env);
         QCOMPARE(files, TlsFiles());
     }
+
+    void passwordInClearWarning_data()
+    {
+        QTest::addColumn<QString>("dsn");
+        QTest::addColumn<bool>("warn");
+        QTest::newRow("remote, prefer") << QStringLiteral("host=db.example.com") << true;
+        QTest::newRow("remote, disable") << QStringLiteral("host=10.1.2.3 sslmode=disable") << true;
+        QTest::newRow("remote, require") << QStringLiteral("host=db.example.com sslmode=require") << false;
+        QTest::newRow("remote, cleartext refused")
+            << QStringLiteral("host=db.example.com require_auth=scram-sha-256") << false;
+        QTest::newRow("localhost") << QStringLiteral("host=localhost sslmode=disable") << false;
+        QTest::newRow("loopback v4") << QStringLiteral("host=127.0.0.1") << false;
+        QTest::newRow("loopback v6") << QStringLiteral("host=::1") << false;
+        QTest::newRow("socket") << QStringLiteral("host=/var/run/postgresql") << false;
+        QTest::newRow("remote name, loopback hostaddr")
+            << QStringLiteral("host=db.example.com hostaddr=127.0.0.1") << false;
+        QTest::newRow("list with one remote") << QStringLiteral("host=localhost,db.example.com") << true;
+    }
+    void passwordInClearWarning()
+    {
+        QFETCH(QString, dsn);
+        QFETCH(bool, warn);
+        ConnEnvironment env;
+        env.osUser = QStringLiteral("u");
+        const ConnParseResult r = parseConnectionString(dsn, env);
+        QVERIFY2(r.params, qPrintable(r.error));
+        QCOMPARE(passwordMayTravelInClear(*r.params), warn);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnParams)
