@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert einen Wert</translation>
     </message>
     <message>
         <source>Usage: %1 [options] [FILE]
@@ -24,107 +24,121 @@ Options:
 
 Exit codes: 0 success, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [Optionen] [DATEI]
+
+Logische Replikationsslots von PostgreSQL untersuchen (pgoutput).
+
+Optionen:
+  -h, --help        Diese Hilfe anzeigen und beenden.
+  -v, --version     Die Version anzeigen und beenden.
+  --lang CODE       Diese Sprache (zum Beispiel de, fr) statt der
+                    Systemsprache verwenden.
+
+Exit-Status: 0 Erfolg, 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::app::InspectorController</name>
     <message>
         <source>Acknowledged up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 bestätigt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
         <source>Captures (*.pgcap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte (*.pgcap);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt speichern</translation>
     </message>
     <message>
         <source>Captures (*.pgcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte (*.pgcap)</translation>
     </message>
     <message>
         <source>Connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungszeichenkette</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Replication session</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationssitzung</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: %1</translation>
     </message>
     <message>
         <source>the temporary copy &quot;%1&quot; (the original slot &quot;%2&quot; does not move)</source>
-        <translation type="unfinished"></translation>
+        <translation>die temporäre Kopie „%1“ (der ursprüngliche Slot „%2“ rückt nicht vor)</translation>
     </message>
     <message>
         <source>slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>den Slot „%1“</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge up to %1 (end of transaction %2)?
 
 The server will consider everything up to there consumed by %3 and may remove the WAL it no longer needs. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 bestätigen (Ende der Transaktion %2)?
+
+Der Server betrachtet dann alles bis dorthin als über %3 verarbeitet und darf das nicht mehr benötigte WAL entfernen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden:
+%2</translation>
     </message>
     <message>
         <source>Capture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis in %1 gespeichert</numerusform>
+            <numerusform>%n Ereignisse in %1 gespeichert</numerusform>
         </translation>
     </message>
 </context>
@@ -132,750 +146,750 @@ The server will consider everything up to there consumed by %3 and may remove th
     <name>pgrepl::ui</name>
     <message>
         <source>unchanged TOAST value (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>unveränderter TOAST-Wert (nicht gesendet)</translation>
     </message>
     <message>
         <source>not sent: not part of the replica identity</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: nicht Teil der Replikatidentität</translation>
     </message>
     <message>
         <source>%1   (binary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (binär)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source> (key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Schlüssel)</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::BytesView</name>
     <message>
         <source>No bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bytes</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::ConnectDialog</name>
     <message>
         <source>Connect to a replication slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Replikationsslot verbinden</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine postgresql://-URI oder eine key=value-Zeichenkette, wie psql sie annimmt. PG*-Umgebungsvariablen und ~/.pgpass ergänzen, was darin fehlt.</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrom</translation>
     </message>
     <message>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot:</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>eine oder mehrere, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Publications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen:</translation>
     </message>
     <message>
         <source>from the slot&apos;s confirmed position</source>
-        <translation type="unfinished"></translation>
+        <translation>ab der bestätigten Position des Slots</translation>
     </message>
     <message>
         <source>Start LSN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-LSN:</translation>
     </message>
     <message>
         <source>Inspect a temporary copy of the slot (the real slot is left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Kopie des Slots untersuchen (der echte Slot bleibt unverändert)</translation>
     </message>
     <message>
         <source>Manual: only what I acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell: nur was ich bestätige</translation>
     </message>
     <message>
         <source>Auto: each transaction once shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch: jede Transaktion, sobald sie angezeigt wurde</translation>
     </message>
     <message>
         <source>Never (peek): the slot never moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie (nur ansehen): der Slot rückt nie vor</translation>
     </message>
     <message>
         <source>Acknowledge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen:</translation>
     </message>
     <message>
         <source>pgoutput options</source>
-        <translation type="unfinished"></translation>
+        <translation>pgoutput-Optionen</translation>
     </message>
     <message>
         <source>Automatic (from server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (nach Serverversion)</translation>
     </message>
     <message>
         <source>Protocol version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion:</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>on (PostgreSQL 14+)</source>
-        <translation type="unfinished"></translation>
+        <translation>on (ab PostgreSQL 14)</translation>
     </message>
     <message>
         <source>parallel (PostgreSQL 16+)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel (ab PostgreSQL 16)</translation>
     </message>
     <message>
         <source>Streaming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming:</translation>
     </message>
     <message>
         <source>Binary values</source>
-        <translation type="unfinished"></translation>
+        <translation>Binäre Werte</translation>
     </message>
     <message>
         <source>Logical messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Nachrichten</translation>
     </message>
     <message>
         <source>Two-phase (turns it on for the slot for good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Phasen-Commit (wird für den Slot dauerhaft eingeschaltet)</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstandard</translation>
     </message>
     <message>
         <source>Origin (PostgreSQL 16+):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung (ab PostgreSQL 16):</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Name the slot to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den zu untersuchenden Slot an.</translation>
     </message>
     <message>
         <source>pgoutput needs at least one publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgoutput benötigt mindestens eine Publikation.</translation>
     </message>
     <message>
         <source>Turn on two-phase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Phasen-Commit einschalten?</translation>
     </message>
     <message>
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming mit two_phase schaltet die Zwei-Phasen-Dekodierung für den Slot „%1“ dauerhaft ein. Der eigentliche Konsument dieses Slots erhält dann auch vorbereitete Transaktionen. Fortfahren?</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::DetailsBuilder</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Xid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xid</translation>
     </message>
     <message>
         <source>GID</source>
-        <translation type="unfinished"></translation>
+        <translation>GID</translation>
     </message>
     <message>
         <source>Commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-LSN</translation>
     </message>
     <message>
         <source>End LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>End-LSN</translation>
     </message>
     <message>
         <source>Commit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Zeit</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>the stream ended before this transaction did</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenstrom endete vor dieser Transaktion</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrom</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen am %1</translation>
     </message>
     <message>
         <source>wal_start</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_start</translation>
     </message>
     <message>
         <source>wal_end</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_end</translation>
     </message>
     <message>
         <source>server time</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzeit</translation>
     </message>
     <message>
         <source>payload bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzdaten-Bytes</translation>
     </message>
     <message>
         <source>Standby status update (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Statusmeldung (gesendet)</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben (write)</translation>
     </message>
     <message>
         <source>flush</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Platte (flush)</translation>
     </message>
     <message>
         <source>0/0 (not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>0/0 (nicht gemeldet)</translation>
     </message>
     <message>
         <source>apply</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet (apply)</translation>
     </message>
     <message>
         <source>client time</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientzeit</translation>
     </message>
     <message>
         <source>reply requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort angefordert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Primary keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive des Primärservers</translation>
     </message>
     <message>
         <source>server WAL end</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Servers</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Decoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>xid</source>
-        <translation type="unfinished"></translation>
+        <translation>xid</translation>
     </message>
     <message>
         <source>final (commit) LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>finale (Commit-)LSN</translation>
     </message>
     <message>
         <source>commit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-Zeit</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-LSN</translation>
     </message>
     <message>
         <source>end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>End-LSN</translation>
     </message>
     <message>
         <source>origin commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-LSN am Ursprung</translation>
     </message>
     <message>
         <source>origin name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprungsname</translation>
     </message>
     <message>
         <source>relation OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations-OID</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>replica identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatidentität</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>type OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-OID</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transaktional</translation>
     </message>
     <message>
         <source>LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>first segment</source>
-        <translation type="unfinished"></translation>
+        <translation>erstes Segment</translation>
     </message>
     <message>
         <source>subtransaction xid</source>
-        <translation type="unfinished"></translation>
+        <translation>xid der Subtransaktion</translation>
     </message>
     <message>
         <source>abort LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch-LSN</translation>
     </message>
     <message>
         <source>prepare LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare-LSN</translation>
     </message>
     <message>
         <source>prepare time</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare-Zeit</translation>
     </message>
     <message>
         <source>prepare end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare-End-LSN</translation>
     </message>
     <message>
         <source>rollback end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-End-LSN</translation>
     </message>
     <message>
         <source>OID %1 (not announced)</source>
-        <translation type="unfinished"></translation>
+        <translation>OID %1 (nicht angekündigt)</translation>
     </message>
     <message>
         <source>old key (&apos;K&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>alter Schlüssel (&apos;K&apos;)</translation>
     </message>
     <message>
         <source>old row (&apos;O&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>alte Zeile (&apos;O&apos;)</translation>
     </message>
     <message>
         <source>new row (&apos;N&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Zeile (&apos;N&apos;)</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>discarded: its subtransaction was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen: die zugehörige Subtransaktion wurde abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::EventListModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Xid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xid</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Streamed transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestreamte Transaktion</translation>
     </message>
     <message>
         <source>Two-phase transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Phasen-Transaktion</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, end LSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, End-LSN %1</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, am %1</translation>
     </message>
     <message>
         <source>, GID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, GID %1</translation>
     </message>
     <message>
         <source>Keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive</translation>
     </message>
     <message>
         <source>server WAL end %1, reply requested</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Servers %1, Antwort angefordert</translation>
     </message>
     <message>
         <source>server WAL end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Servers %1</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung</translation>
     </message>
     <message>
         <source>sent: write %1, flush %2, apply %3</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet: geschrieben %1, auf Platte %2, angewendet %3</translation>
     </message>
     <message>
         <source>sent (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet (unlesbar)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>CopyData tag 0x%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>CopyData-Tag 0x%1, %2 Bytes</translation>
     </message>
     <message>
         <source>Unknown message &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Nachricht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>relation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation %1</translation>
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht dekodierbar: %1</translation>
     </message>
     <message>
         <source>xid %1, commit LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1, Commit-LSN %2</translation>
     </message>
     <message>
         <source>commit LSN %1, end LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit-LSN %1, End-LSN %2</translation>
     </message>
     <message>
         <source>%1 (%2), replica identity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), Replikatidentität %3</translation>
     </message>
     <message>
         <source>type %1.%2 (oid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1.%2 (OID %3)</translation>
     </message>
     <message>
         <source>origin %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung %1 bei %2</translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Relation</numerusform>
+            <numerusform>%n Relationen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 message, prefix &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachricht, Präfix „%2“: %3</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktionale</translation>
     </message>
     <message>
         <source>non-transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-transaktionale</translation>
     </message>
     <message>
         <source>xid %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1%2</translation>
     </message>
     <message>
         <source>, first segment</source>
-        <translation type="unfinished"></translation>
+        <translation>, erstes Segment</translation>
     </message>
     <message>
         <source>xid %1, commit LSN %2, end LSN %3</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1, Commit-LSN %2, End-LSN %3</translation>
     </message>
     <message>
         <source>xid %1 aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1 abgebrochen</translation>
     </message>
     <message>
         <source>subtransaction %1 of xid %2 aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtransaktion %1 von xid %2 abgebrochen</translation>
     </message>
     <message>
         <source>GID %1, xid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, xid %2</translation>
     </message>
     <message>
         <source>GID %1, prepare LSN %2, end LSN %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, Prepare-LSN %2, End-LSN %3</translation>
     </message>
     <message>
         <source>GID %1, end LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, End-LSN %2</translation>
     </message>
     <message>
         <source>[discarded by subtransaction abort] </source>
-        <translation type="unfinished"></translation>
+        <translation>[durch Abbruch der Subtransaktion verworfen] </translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::Format</name>
     <message>
         <source>%1%2 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 B</translation>
     </message>
     <message>
         <source>%1%2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 KiB</translation>
     </message>
     <message>
         <source>%1%2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 MiB</translation>
     </message>
     <message>
         <source>%1%2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 GiB</translation>
     </message>
     <message>
         <source>%1%2 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 TiB</translation>
     </message>
     <message>
         <source>%1%2 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 PiB</translation>
     </message>
     <message>
         <source>%1%2 EiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 EiB</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::LsnPanel</name>
     <message>
         <source>Last received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt empfangen:</translation>
     </message>
     <message>
         <source>End of the last WAL data received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der zuletzt vom Server empfangenen WAL-Daten</translation>
     </message>
     <message>
         <source>Server WAL end:</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Ende des Servers:</translation>
     </message>
     <message>
         <source>The server&apos;s current end of WAL, as reported in its keepalives</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle WAL-Ende des Servers, wie in seinen Keepalives gemeldet</translation>
     </message>
     <message>
         <source>Last acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bestätigt:</translation>
     </message>
     <message>
         <source>The flush position this inspector last sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flush-Position, die dieses Werkzeug zuletzt an den Server gesendet hat</translation>
     </message>
     <message>
         <source>Slot confirmed flush:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigter Flush des Slots:</translation>
     </message>
     <message>
         <source>confirmed_flush_lsn of the slot: where the next session will start</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed_flush_lsn des Slots: hier beginnt die nächste Sitzung</translation>
     </message>
     <message>
         <source>Slot restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartpunkt des Slots:</translation>
     </message>
     <message>
         <source>restart_lsn of the slot: the oldest WAL the server must keep for it</source>
-        <translation type="unfinished"></translation>
+        <translation>restart_lsn des Slots: das älteste WAL, das der Server für ihn aufbewahren muss</translation>
     </message>
     <message>
         <source>Since last ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit letzter Bestätigung:</translation>
     </message>
     <message>
         <source>Time since this inspector last sent a flush position</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, seit dieses Werkzeug zuletzt eine Flush-Position gesendet hat</translation>
     </message>
     <message>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgeholt</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Rückstand</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
 </context>
 <context>
@@ -916,186 +930,188 @@ The server will consider everything up to there consumed by %3 and may remove th
         <source>Inspect PostgreSQL logical replication slots: every pgoutput message, transaction and keepalive, with names and types on every column.
 
 Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische Replikationsslots von PostgreSQL untersuchen: jede pgoutput-Nachricht, jede Transaktion und jedes Keepalive, mit Namen und Typ für jede Spalte.
+
+Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (Strg+O).</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>S&amp;tep to next transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Transaktion &amp;springen</translation>
     </message>
     <message>
         <source>&amp;Acknowledge to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Auswahl &amp;bestätigen…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Ack &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manuell bestätigen</translation>
     </message>
     <message>
         <source>Ack &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch bestätigen</translation>
     </message>
     <message>
         <source>&amp;Never ack (peek)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie bestätigen (nur ansehen)</translation>
     </message>
     <message>
         <source>&amp;Open capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Hide keepalives and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalives und Statusmeldungen &amp;ausblenden</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Hide keepalives</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalives ausblenden</translation>
     </message>
     <message>
         <source>&amp;Follow live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuesten Ereignissen &amp;folgen</translation>
     </message>
     <message>
         <source>&amp;Go to LSN or xid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu LSN oder xid…</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzung</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source> Ack: </source>
-        <translation type="unfinished"></translation>
+        <translation> Bestätigung: </translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Tabelle, Operation, xid, LSN oder Text in Werten…</translation>
     </message>
     <message>
         <source>LSN progress</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN-Fortschritt</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuell</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <source>System identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemkennung %1</translation>
     </message>
     <message>
         <source>Slot %1 (temporary copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 (temporäre Kopie)</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
     <message>
         <source>Streaming from a temporary copy: acknowledging moves only the copy, the original slot is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming aus einer temporären Kopie: Bestätigungen bewegen nur die Kopie, der ursprüngliche Slot bleibt unverändert.</translation>
     </message>
     <message>
         <source>%1 — pgrepl-inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pgrepl-inspector</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>No TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein TLS</translation>
     </message>
     <message>
         <source>Auth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth.: %1</translation>
     </message>
     <message>
         <source>Ack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigung: %1</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::RateGraph</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>-%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 s</translation>
     </message>
     <message>
         <source>messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten/s</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes/s</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <source>Usage: %1 [options] [FILE]
@@ -24,107 +24,121 @@ Options:
 
 Exit codes: 0 success, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [options] [FICHIER]
+
+Inspecter les slots de réplication logique de PostgreSQL (pgoutput).
+
+Options :
+  -h, --help        Afficher cette aide et quitter.
+  -v, --version     Afficher la version et quitter.
+  --lang CODE       Utiliser cette langue (par exemple de, fr) au lieu de
+                    celle du système.
+
+Codes de sortie : 0 succès, 2 ligne de commande incorrecte.
+</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::app::InspectorController</name>
     <message>
         <source>Acknowledged up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitté jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception en flux</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion en cours…</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connecté</translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une capture</translation>
     </message>
     <message>
         <source>Captures (*.pgcap);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Captures (*.pgcap);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la capture</translation>
     </message>
     <message>
         <source>Captures (*.pgcap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Captures (*.pgcap)</translation>
     </message>
     <message>
         <source>Connection string</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de connexion</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chiffré</translation>
     </message>
     <message>
         <source>Replication session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session de réplication</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté : %1</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté : %1</translation>
     </message>
     <message>
         <source>the temporary copy &quot;%1&quot; (the original slot &quot;%2&quot; does not move)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie temporaire « %1 » (le slot d&apos;origine « %2 » n&apos;avance pas)</translation>
     </message>
     <message>
         <source>slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le slot « %1 »</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <source>Acknowledge up to %1 (end of transaction %2)?
 
 The server will consider everything up to there consumed by %3 and may remove the WAL it no longer needs. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter jusqu&apos;à %1 (fin de la transaction %2) ?
+
+Le serveur considérera tout ce qui précède comme consommé par %3 et pourra supprimer les WAL dont il n&apos;a plus besoin. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 :
+%2</translation>
     </message>
     <message>
         <source>Capture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement enregistré dans %1</numerusform>
+            <numerusform>%n événements enregistrés dans %1</numerusform>
         </translation>
     </message>
 </context>
@@ -132,750 +146,750 @@ The server will consider everything up to there consumed by %3 and may remove th
     <name>pgrepl::ui</name>
     <message>
         <source>unchanged TOAST value (not sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur TOAST inchangée (non envoyée)</translation>
     </message>
     <message>
         <source>not sent: not part of the replica identity</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée : ne fait pas partie de l&apos;identité de réplica</translation>
     </message>
     <message>
         <source>%1   (binary)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (binaire)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source> (key)</source>
-        <translation type="unfinished"></translation>
+        <translation> (clé)</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::BytesView</name>
     <message>
         <source>No bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun octet</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::ConnectDialog</name>
     <message>
         <source>Connect to a replication slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un slot de réplication</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URI postgresql:// ou une chaîne key=value, comme celles qu&apos;accepte psql. Les variables d&apos;environnement PG* et ~/.pgpass complètent ce qu&apos;elle omet.</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion :</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>Slot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot :</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>une ou plusieurs, séparées par des virgules</translation>
     </message>
     <message>
         <source>Publications:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publications :</translation>
     </message>
     <message>
         <source>from the slot&apos;s confirmed position</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis la position confirmée du slot</translation>
     </message>
     <message>
         <source>Start LSN:</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de départ :</translation>
     </message>
     <message>
         <source>Inspect a temporary copy of the slot (the real slot is left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecter une copie temporaire du slot (le vrai slot reste intact)</translation>
     </message>
     <message>
         <source>Manual: only what I acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel : seulement ce que j&apos;acquitte</translation>
     </message>
     <message>
         <source>Auto: each transaction once shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique : chaque transaction, une fois affichée</translation>
     </message>
     <message>
         <source>Never (peek): the slot never moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais (consultation) : le slot n&apos;avance jamais</translation>
     </message>
     <message>
         <source>Acknowledge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement :</translation>
     </message>
     <message>
         <source>pgoutput options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options de pgoutput</translation>
     </message>
     <message>
         <source>Automatic (from server version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (selon la version du serveur)</translation>
     </message>
     <message>
         <source>Protocol version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du protocole :</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>on (PostgreSQL 14+)</source>
-        <translation type="unfinished"></translation>
+        <translation>on (PostgreSQL 14 ou plus)</translation>
     </message>
     <message>
         <source>parallel (PostgreSQL 16+)</source>
-        <translation type="unfinished"></translation>
+        <translation>parallel (PostgreSQL 16 ou plus)</translation>
     </message>
     <message>
         <source>Streaming:</source>
-        <translation type="unfinished"></translation>
+        <translation>Streaming :</translation>
     </message>
     <message>
         <source>Binary values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs binaires</translation>
     </message>
     <message>
         <source>Logical messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages logiques</translation>
     </message>
     <message>
         <source>Two-phase (turns it on for the slot for good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation en deux phases (activée définitivement pour le slot)</translation>
     </message>
     <message>
         <source>server default</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur par défaut du serveur</translation>
     </message>
     <message>
         <source>Origin (PostgreSQL 16+):</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine (PostgreSQL 16 ou plus) :</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Name the slot to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le slot à inspecter.</translation>
     </message>
     <message>
         <source>pgoutput needs at least one publication.</source>
-        <translation type="unfinished"></translation>
+        <translation>pgoutput nécessite au moins une publication.</translation>
     </message>
     <message>
         <source>Turn on two-phase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer la validation en deux phases ?</translation>
     </message>
     <message>
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le streaming avec two_phase active définitivement le décodage en deux phases pour le slot « %1 ». Le consommateur habituel de ce slot recevra alors aussi les transactions préparées. Continuer ?</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::DetailsBuilder</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Xid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xid</translation>
     </message>
     <message>
         <source>GID</source>
-        <translation type="unfinished"></translation>
+        <translation>GID</translation>
     </message>
     <message>
         <source>Commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de validation</translation>
     </message>
     <message>
         <source>End LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de fin</translation>
     </message>
     <message>
         <source>Commit time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de validation</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>the stream ended before this transaction did</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux s&apos;est terminé avant cette transaction</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux</translation>
     </message>
     <message>
         <source>received %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu le %1</translation>
     </message>
     <message>
         <source>wal_start</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_start</translation>
     </message>
     <message>
         <source>wal_end</source>
-        <translation type="unfinished"></translation>
+        <translation>wal_end</translation>
     </message>
     <message>
         <source>server time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure du serveur</translation>
     </message>
     <message>
         <source>payload bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>octets de charge utile</translation>
     </message>
     <message>
         <source>Standby status update (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour d&apos;état du standby (envoyée)</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit (write)</translation>
     </message>
     <message>
         <source>flush</source>
-        <translation type="unfinished"></translation>
+        <translation>sur disque (flush)</translation>
     </message>
     <message>
         <source>0/0 (not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>0/0 (non signalé)</translation>
     </message>
     <message>
         <source>apply</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqué (apply)</translation>
     </message>
     <message>
         <source>client time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure du client</translation>
     </message>
     <message>
         <source>reply requested</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse demandée</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Primary keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive du primaire</translation>
     </message>
     <message>
         <source>server WAL end</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du WAL du serveur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Decoding failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du décodage</translation>
     </message>
     <message>
         <source>xid</source>
-        <translation type="unfinished"></translation>
+        <translation>xid</translation>
     </message>
     <message>
         <source>final (commit) LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN final (de validation)</translation>
     </message>
     <message>
         <source>commit time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de validation</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateurs</translation>
     </message>
     <message>
         <source>commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de validation</translation>
     </message>
     <message>
         <source>end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de fin</translation>
     </message>
     <message>
         <source>origin commit LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de validation à l&apos;origine</translation>
     </message>
     <message>
         <source>origin name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l&apos;origine</translation>
     </message>
     <message>
         <source>relation OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID de la relation</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>replica identity</source>
-        <translation type="unfinished"></translation>
+        <translation>identité de réplica</translation>
     </message>
     <message>
         <source>columns</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé</translation>
     </message>
     <message>
         <source>type OID</source>
-        <translation type="unfinished"></translation>
+        <translation>OID du type</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>relation</source>
-        <translation type="unfinished"></translation>
+        <translation>relation</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transactionnel</translation>
     </message>
     <message>
         <source>LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN</translation>
     </message>
     <message>
         <source>prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixe</translation>
     </message>
     <message>
         <source>content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu</translation>
     </message>
     <message>
         <source>first segment</source>
-        <translation type="unfinished"></translation>
+        <translation>premier segment</translation>
     </message>
     <message>
         <source>subtransaction xid</source>
-        <translation type="unfinished"></translation>
+        <translation>xid de la sous-transaction</translation>
     </message>
     <message>
         <source>abort LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN d&apos;annulation</translation>
     </message>
     <message>
         <source>prepare LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de préparation</translation>
     </message>
     <message>
         <source>prepare time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de préparation</translation>
     </message>
     <message>
         <source>prepare end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de fin de préparation</translation>
     </message>
     <message>
         <source>rollback end LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de fin d&apos;annulation</translation>
     </message>
     <message>
         <source>OID %1 (not announced)</source>
-        <translation type="unfinished"></translation>
+        <translation>OID %1 (non annoncée)</translation>
     </message>
     <message>
         <source>old key (&apos;K&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienne clé (&apos;K&apos;)</translation>
     </message>
     <message>
         <source>old row (&apos;O&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ancienne ligne (&apos;O&apos;)</translation>
     </message>
     <message>
         <source>new row (&apos;N&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle ligne (&apos;N&apos;)</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>remarque</translation>
     </message>
     <message>
         <source>discarded: its subtransaction was aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré : sa sous-transaction a été annulée</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::EventListModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu</translation>
     </message>
     <message>
         <source>LSN</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nature</translation>
     </message>
     <message>
         <source>Xid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xid</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Streamed transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction en flux</translation>
     </message>
     <message>
         <source>Two-phase transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction en deux phases</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaction</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>, end LSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, LSN de fin %1</translation>
     </message>
     <message>
         <source>, at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, le %1</translation>
     </message>
     <message>
         <source>, GID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, GID %1</translation>
     </message>
     <message>
         <source>Keepalive</source>
-        <translation type="unfinished"></translation>
+        <translation>Keepalive</translation>
     </message>
     <message>
         <source>server WAL end %1, reply requested</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du WAL du serveur %1, réponse demandée</translation>
     </message>
     <message>
         <source>server WAL end %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fin du WAL du serveur %1</translation>
     </message>
     <message>
         <source>Status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour d&apos;état</translation>
     </message>
     <message>
         <source>sent: write %1, flush %2, apply %3</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée : écrit %1, sur disque %2, appliqué %3</translation>
     </message>
     <message>
         <source>sent (unreadable)</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée (illisible)</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacune</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>CopyData tag 0x%1, %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>CopyData, étiquette 0x%1, %2 octets</translation>
     </message>
     <message>
         <source>Unknown message &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Message inconnu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>relation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relation %1</translation>
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage impossible : %1</translation>
     </message>
     <message>
         <source>xid %1, commit LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1, LSN de validation %2</translation>
     </message>
     <message>
         <source>commit LSN %1, end LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN de validation %1, LSN de fin %2</translation>
     </message>
     <message>
         <source>%1 (%2), replica identity %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), identité de réplica %3</translation>
     </message>
     <message>
         <source>type %1.%2 (oid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1.%2 (OID %3)</translation>
     </message>
     <message>
         <source>origin %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>origine %1 à %2</translation>
     </message>
     <message numerus="yes">
         <source>%n relation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relation</numerusform>
+            <numerusform>%n relations</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 message, prefix &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Message %1, préfixe « %2 » : %3</translation>
     </message>
     <message>
         <source>transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>transactionnel</translation>
     </message>
     <message>
         <source>non-transactional</source>
-        <translation type="unfinished"></translation>
+        <translation>non transactionnel</translation>
     </message>
     <message>
         <source>xid %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1%2</translation>
     </message>
     <message>
         <source>, first segment</source>
-        <translation type="unfinished"></translation>
+        <translation>, premier segment</translation>
     </message>
     <message>
         <source>xid %1, commit LSN %2, end LSN %3</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1, LSN de validation %2, LSN de fin %3</translation>
     </message>
     <message>
         <source>xid %1 aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>xid %1 annulée</translation>
     </message>
     <message>
         <source>subtransaction %1 of xid %2 aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-transaction %1 (xid %2) annulée</translation>
     </message>
     <message>
         <source>GID %1, xid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, xid %2</translation>
     </message>
     <message>
         <source>GID %1, prepare LSN %2, end LSN %3</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, LSN de préparation %2, LSN de fin %3</translation>
     </message>
     <message>
         <source>GID %1, end LSN %2</source>
-        <translation type="unfinished"></translation>
+        <translation>GID %1, LSN de fin %2</translation>
     </message>
     <message>
         <source>[discarded by subtransaction abort] </source>
-        <translation type="unfinished"></translation>
+        <translation>[ignoré suite à l&apos;annulation de la sous-transaction] </translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::Format</name>
     <message>
         <source>%1%2 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 o</translation>
     </message>
     <message>
         <source>%1%2 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Kio</translation>
     </message>
     <message>
         <source>%1%2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Mio</translation>
     </message>
     <message>
         <source>%1%2 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Gio</translation>
     </message>
     <message>
         <source>%1%2 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Tio</translation>
     </message>
     <message>
         <source>%1%2 PiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Pio</translation>
     </message>
     <message>
         <source>%1%2 EiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Eio</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::LsnPanel</name>
     <message>
         <source>Last received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réception :</translation>
     </message>
     <message>
         <source>End of the last WAL data received from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin des dernières données WAL reçues du serveur</translation>
     </message>
     <message>
         <source>Server WAL end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du WAL du serveur :</translation>
     </message>
     <message>
         <source>The server&apos;s current end of WAL, as reported in its keepalives</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin actuelle du WAL du serveur, telle qu&apos;indiquée dans ses keepalives</translation>
     </message>
     <message>
         <source>Last acknowledged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier acquittement :</translation>
     </message>
     <message>
         <source>The flush position this inspector last sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière position de flush envoyée au serveur par cet inspecteur</translation>
     </message>
     <message>
         <source>Slot confirmed flush:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flush confirmé du slot :</translation>
     </message>
     <message>
         <source>confirmed_flush_lsn of the slot: where the next session will start</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed_flush_lsn du slot : là où commencera la prochaine session</translation>
     </message>
     <message>
         <source>Slot restart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de redémarrage du slot :</translation>
     </message>
     <message>
         <source>restart_lsn of the slot: the oldest WAL the server must keep for it</source>
-        <translation type="unfinished"></translation>
+        <translation>restart_lsn du slot : le plus ancien WAL que le serveur doit conserver pour lui</translation>
     </message>
     <message>
         <source>Since last ack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier acquittement :</translation>
     </message>
     <message>
         <source>Time since this inspector last sent a flush position</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé depuis le dernier envoi d&apos;une position de flush par cet inspecteur</translation>
     </message>
     <message>
         <source>caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>%1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retard</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
 </context>
 <context>
@@ -916,186 +930,188 @@ The server will consider everything up to there consumed by %3 and may remove th
         <source>Inspect PostgreSQL logical replication slots: every pgoutput message, transaction and keepalive, with names and types on every column.
 
 Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecter les slots de réplication logique de PostgreSQL : chaque message pgoutput, chaque transaction et chaque keepalive, avec le nom et le type de chaque colonne.
+
+Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <source>S&amp;tep to next transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;transaction suivante</translation>
     </message>
     <message>
         <source>&amp;Acknowledge to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter jusqu&apos;à la sélection…</translation>
     </message>
     <message>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <source>Ack &amp;manually</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;manuellement</translation>
     </message>
     <message>
         <source>Ack &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter a&amp;utomatiquement</translation>
     </message>
     <message>
         <source>&amp;Never ack (peek)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne jamais acquitter (consultation)</translation>
     </message>
     <message>
         <source>&amp;Open capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une capture…</translation>
     </message>
     <message>
         <source>&amp;Save capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la capture…</translation>
     </message>
     <message>
         <source>&amp;Hide keepalives and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les keepalives et les mises à jour d&apos;état</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Hide keepalives</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les keepalives</translation>
     </message>
     <message>
         <source>&amp;Follow live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre le flux en direct</translation>
     </message>
     <message>
         <source>&amp;Go to LSN or xid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à un LSN ou une xid…</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+G</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source> Ack: </source>
-        <translation type="unfinished"></translation>
+        <translation> Acquittement : </translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : table, opération, xid, LSN ou texte dans les valeurs…</translation>
     </message>
     <message>
         <source>LSN progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des LSN</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <source>System identifier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant système %1</translation>
     </message>
     <message>
         <source>Slot %1 (temporary copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 (copie temporaire)</translation>
     </message>
     <message>
         <source>Slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1</translation>
     </message>
     <message>
         <source>Streaming from a temporary copy: acknowledging moves only the copy, the original slot is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture depuis une copie temporaire : l&apos;acquittement ne fait avancer que la copie, le slot d&apos;origine reste intact.</translation>
     </message>
     <message>
         <source>%1 — pgrepl-inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pgrepl-inspector</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>No TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans TLS</translation>
     </message>
     <message>
         <source>Auth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth. : %1</translation>
     </message>
     <message>
         <source>Ack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittement : %1</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::ui::RateGraph</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>-%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>-%1 s</translation>
     </message>
     <message>
         <source>messages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>messages/s</translation>
     </message>
     <message>
         <source>bytes/s</source>
-        <translation type="unfinished"></translation>
+        <translation>octets/s</translation>
     </message>
 </context>
 </TS>
