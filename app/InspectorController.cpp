@@ -63,6 +63,12 @@ InspectorController::InspectorController(QObject *parent)
         case ReplicationSession::State::Connecting:
             m_window->setConnectionState(tr("Connecting…"));
             break;
+        case ReplicationSession::State::Tls:
+            m_window->setConnectionState(tr("Negotiating TLS…"));
+            break;
+        case ReplicationSession::State::Authenticating:
+            m_window->setConnectionState(tr("Authenticating…"));
+            break;
         case ReplicationSession::State::Stopping:
             m_window->setConnectionState(tr("Stopping…"));
             break;

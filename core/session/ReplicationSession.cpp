@@ -103,6 +103,19 @@ ReplicationSession::ReplicationSession(QObject *parent)
     connect(&m_conn, &PgConnection::copyData, this, &ReplicationSession::onCopyData);
     connect(&m_conn, &PgConnection::incomingDrained, this, &ReplicationSession::onDrained);
     connect(&m_conn, &PgConnection::attemptFailed, this, &ReplicationSession::warning);
+    // The connection's own progress shows through while connecting.
+    connect(&m_conn, &PgConnection::stateChanged, this, [this](PgConnection::State s) {
+        const bool connecting
+            = m_state == State::Connecting || m_state == State::Tls || m_state == State::Authenticating;
+        if (!connecting)
+            return;
+        if (s == PgConnection::State::Connecting)
+            setState(State::Connecting);
+        else if (s == PgConnection::State::Tls)
+            setState(State::Tls);
+        else if (s == PgConnection::State::Authenticating)
+            setState(State::Authenticating);
+    });
     connect(&m_conn, &PgConnection::copyBothStarted, this, [this](quint64) {
         setState(State::Streaming);
         m_hasStreamed = true;

@@ -27,7 +27,7 @@ class ReplicationSession final : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Disconnected, Connecting, Ready, Streaming, Stopping };
+    enum class State { Disconnected, Connecting, Tls, Authenticating, Ready, Streaming, Stopping };
     Q_ENUM(State)
 
     static constexpr int kDefaultStatusIntervalMs = 10000;

@@ -143,6 +143,11 @@ private slots:
             << QStringLiteral("SCRAM-SHA-256-PLUS") << true;
         QTest::newRow("trust, allow stays plain") << base + QStringLiteral("user=pgrepl_trust sslmode=allow")
                                                   << true << QStringLiteral("trust") << false;
+        QTest::newRow("prefer falls back to plain after a rejection")
+            << base + QStringLiteral("user=pgrepl_nossl sslmode=prefer") << true << QStringLiteral("trust") << false;
+        QTest::newRow("plain-only role, require")
+            << base + QStringLiteral("user=pgrepl_nossl sslmode=require") << false << QStringLiteral("rejects connection")
+            << true;
         QTest::newRow("trust, prefer uses tls") << base + QStringLiteral("user=pgrepl_trust sslmode=prefer")
                                                 << true << QStringLiteral("trust") << true;
         QTest::newRow("verify-full") << QStringLiteral(

@@ -162,6 +162,32 @@ private slots:
         s.disconnectFromServer();
     }
 
+    void walksThroughTheConnectionStates()
+    {
+        ReplicationSession s;
+        QList<ReplicationSession::State> states;
+        connect(&s, &ReplicationSession::stateChanged, this,
+            [&states](ReplicationSession::State st) { states << st; });
+        QSignalSpy connected(&s, &ReplicationSession::connected);
+        ConnParams p = *parseConnectionString(
+            QStringLiteral("host=localhost port=%1 dbname=pgrepl_test user=pgrepl_scram "
+                           "password=pw-scram sslmode=verify-full sslrootcert=%2")
+                .arg(m_sandbox->port())
+                .arg(m_sandbox->value(QStringLiteral("PGREPL_SANDBOX_CA"))),
+            m_env)
+                            .params;
+        s.connectToServer(p, m_env);
+        QVERIFY(connected.wait(10000));
+        QCOMPARE(states,
+            (QList<ReplicationSession::State> {ReplicationSession::State::Connecting,
+                ReplicationSession::State::Tls, ReplicationSession::State::Authenticating,
+                ReplicationSession::State::Ready}));
+        QCOMPARE(s.authMethod(), QStringLiteral("SCRAM-SHA-256-PLUS"));
+        QVERIFY(s.tlsInfo().active);
+        s.disconnectFromServer();
+        QCOMPARE(states.last(), ReplicationSession::State::Disconnected);
+    }
+
     void streamsInsertsAndStopsCleanly()
     {
         const QString slot = newSlot();

@@ -384,6 +384,73 @@ private slots:
         QVERIFY2(rig.errors.isEmpty(), qPrintable(rig.describeErrors()));
     }
 
+    // NoticeResponse and ParameterStatus in mid-stream become events, in order.
+    void noticeAndParameterStatusMidStream()
+    {
+        Rig rig;
+        QVERIFY2(rig.startStreaming(), qPrintable(rig.describeErrors()));
+        rig.server.sendMessage('N',
+            FakePgServer::noticeBody({{'S', QStringLiteral("WARNING")}, {'V', QStringLiteral("WARNING")},
+                {'C', QStringLiteral("01000")}, {'M', QStringLiteral("something to know")}}));
+        rig.server.sendParameterStatus(QStringLiteral("TimeZone"), QStringLiteral("Europe/Berlin"));
+        rig.server.sendXLogData(
+            Lsn(0x2000000), Lsn(0x2000000), FakePgServer::pgoutputBegin(Lsn(0x2000010), 5));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.count(StreamEvent::Kind::XLogData), qsizetype(1), kWaitMs);
+        const QList<StreamEvent> notices = rig.eventsOf(StreamEvent::Kind::Notice);
+        QCOMPARE(notices.size(), qsizetype(2));
+        QVERIFY2(notices[0].payload.contains("something to know"), notices[0].payload.constData());
+        QVERIFY(notices[0].payload.contains("01000"));
+        QCOMPARE(notices[1].payload, QByteArray("ParameterStatus: TimeZone = Europe/Berlin"));
+        QCOMPARE(rig.session.state(), ReplicationSession::State::Streaming);
+    }
+
+    // PostgreSQL 16 and 17 features cannot run on the PostgreSQL 15 sandbox:
+    // the fake server plays a 17 and checks what the session asks for.
+    void newerServerOptions()
+    {
+        Rig rig;
+        rig.server.script().serverVersion = QStringLiteral("17.2");
+        rig.server.script().serverVersionNum = 170002;
+        StreamOptions o;
+        o.streaming = StreamingMode::Parallel;
+        o.origin = QStringLiteral("none");
+        o.binary = true;
+        o.messages = true;
+        QVERIFY2(rig.startStreaming(AckMode::Never, o), qPrintable(rig.describeErrors()));
+        QString start;
+        for (const QString &q : rig.server.queries())
+            if (q.startsWith(u"START_REPLICATION"))
+                start = q;
+        QVERIFY2(start.contains(u"proto_version '4'"), qPrintable(start));
+        QVERIFY(start.contains(u"streaming 'parallel'"));
+        QVERIFY(start.contains(u"origin 'none'"));
+        QVERIFY(start.contains(u"binary 'true'"));
+        QVERIFY(start.contains(u"messages 'true'"));
+        QVERIFY(!start.contains(u"two_phase"));
+        // A parallel-mode Stream Abort (with abort LSN and time) of the
+        // top-level transaction ends it: an idle keepalive may then move auto flush.
+        rig.session.setAckMode(AckMode::Auto);
+        QByteArray streamStart("S", 1);
+        streamStart += QByteArray::fromHex("0000002a01");
+        QByteArray streamAbort("A", 1);
+        streamAbort += QByteArray::fromHex("0000002a0000002a") + QByteArray::fromHex("0000000002000100")
+            + QByteArray::fromHex("0000000000000001");
+        rig.server.sendXLogData(Lsn(0x2000000), Lsn(0x2000000), streamStart);
+        rig.server.sendXLogData(Lsn(0), Lsn(0), QByteArray("E", 1));
+        rig.server.sendKeepalive(Lsn(0x2000080), false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.count(StreamEvent::Kind::Keepalive), qsizetype(1), kWaitMs);
+        // Inside the open streamed transaction, the keepalive moved nothing.
+        auto now = rig.statusNow();
+        QVERIFY(now);
+        QCOMPARE(now->flush, Lsn(0x1000000));
+        rig.server.sendXLogData(Lsn(0x2000100), Lsn(0x2000100), streamAbort);
+        rig.server.sendKeepalive(Lsn(0x2000200), false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.count(StreamEvent::Kind::Keepalive), qsizetype(2), kWaitMs);
+        now = rig.statusNow();
+        QVERIFY(now);
+        QCOMPARE(now->flush, Lsn(0x2000200));
+    }
+
     void errorResponseMidStream_data()
     {
         QTest::addColumn<bool>("serverCloses");
