@@ -16,6 +16,11 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(pgrepl_flags INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor
     -Woverloaded-virtual -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    # GCC 12 reports std::optional members as "maybe uninitialized" at -O2
+    # where they cannot be; the warning is noise there.
+    target_compile_options(pgrepl_flags INTERFACE -Wno-maybe-uninitialized)
+  endif()
   if(PGREPL_WERROR)
     target_compile_options(pgrepl_flags INTERFACE -Werror)
   endif()
