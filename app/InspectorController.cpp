@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QRegularExpression>
 
@@ -107,6 +108,14 @@ InspectorController::InspectorController(QObject *parent)
             QMessageBox::warning(m_window.get(), tr("Save capture"), error);
     });
     connect(m_window.get(), &ui::MainWindow::selectedEventChanged, this, &InspectorController::updateActions);
+    connect(a.goTo, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString target = QInputDialog::getText(m_window.get(), tr("Go to"), tr("LSN (as 0/16B3748) or xid:"),
+                                                     QLineEdit::Normal, QString(), &ok);
+        QString error;
+        if (ok && !target.trimmed().isEmpty() && !goTo(target, &error))
+            m_window->showMessage(error);
+    });
 
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &InspectorController::sampleRates);
@@ -306,6 +315,39 @@ void InspectorController::updateActions()
         && m_index.group(group).endLsn.isValid();
     a.acknowledge->setEnabled(ackable);
     a.saveCapture->setEnabled(!m_store.isEmpty());
+}
+
+bool InspectorController::goTo(const QString &target, QString *error)
+{
+    const QString text = target.trimmed();
+    if (text.contains(u'/')) {
+        const auto lsn = Lsn::parse(text, error);
+        if (!lsn)
+            return false;
+        for (qsizetype i = 0; i < m_index.indexedEvents(); ++i) {
+            const EventIndexEntry &e = m_store.entry(i);
+            if (e.kind == StreamEvent::Kind::XLogData && e.walStart.isValid() && e.walStart >= *lsn) {
+                m_window->selectEvent(i);
+                return true;
+            }
+        }
+        *error = tr("no message at or after %1").arg(lsn->toString());
+        return false;
+    }
+    bool isNumber = false;
+    const quint32 xid = text.toUInt(&isNumber);
+    if (!isNumber) {
+        *error = tr("\"%1\" is neither an LSN (X/Y) nor an xid").arg(text);
+        return false;
+    }
+    for (int g = 0; g < m_index.groupCount(); ++g) {
+        if (m_index.group(g).kind != TxnGroup::Kind::Standalone && m_index.group(g).xid == xid) {
+            m_window->selectGroup(g);
+            return true;
+        }
+    }
+    *error = tr("no transaction with xid %1").arg(xid);
+    return false;
 }
 
 bool InspectorController::openCapture(const QString &path)

@@ -45,6 +45,9 @@ public:
     bool saveCapture(const QString &path, QString *error);
     // Acknowledges the selected transaction after asking; confirm=false skips the question (tests).
     void acknowledgeSelected(bool confirm = true);
+    // Selects the first event at or after an LSN ("X/Y"), or the transaction
+    // with an xid (a number). Returns false with *error set when none fits.
+    bool goTo(const QString &target, QString *error);
 
 signals:
     void streaming();

@@ -104,8 +104,8 @@ private slots:
         body += QByteArray::fromHex("00000000016b3748"
                                     "0000000000000002"
                                     "01");
-        const auto &k
-            = std::get<PrimaryKeepalive>(std::get<ReplicationMessage>(parseReplicationMessage(body)));
+        const auto parsed = parseReplicationMessage(body);
+        const auto &k = std::get<PrimaryKeepalive>(std::get<ReplicationMessage>(parsed));
         QCOMPARE(k.walEnd, Lsn(0x16B3748));
         QVERIFY(k.replyRequested);
         for (int cut = 0; cut < body.size(); ++cut)
