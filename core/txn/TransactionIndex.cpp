@@ -84,6 +84,14 @@ TransactionIndex::Update TransactionIndex::indexNew()
         m_events.push_back(EventInfo {});
         const EventIndexEntry &entry = m_store->entry(i);
         if (entry.kind != StreamEvent::Kind::XLogData) {
+            // A gap (disconnect, reconnect, copy restarted): the server sends
+            // whatever was open again from its start, and a new copy never
+            // starts inside a chunk.
+            if (entry.kind == StreamEvent::Kind::Gap) {
+                for (int g : markOpenIncomplete())
+                    if (g < update.firstNewGroup && !changed.contains(g))
+                        changed << g;
+            }
             addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);
             continue;
         }
@@ -151,7 +159,8 @@ TransactionIndex::Update TransactionIndex::indexNew()
             int g = -1;
             for (int k = groupCount() - 1; k >= 0; --k) {
                 const TxnGroup &grp = m_groups[std::size_t(k)];
-                if (grp.kind == TxnGroup::Kind::TwoPhase && grp.gid == cp->gid
+                // Streamed prepared transactions (Stream Prepare) too.
+                if (grp.kind != TxnGroup::Kind::Standalone && grp.gid == cp->gid
                     && grp.state == TxnState::Prepared) {
                     g = k;
                     break;
@@ -172,7 +181,8 @@ TransactionIndex::Update TransactionIndex::indexNew()
             int g = -1;
             for (int k = groupCount() - 1; k >= 0; --k) {
                 const TxnGroup &grp = m_groups[std::size_t(k)];
-                if (grp.kind == TxnGroup::Kind::TwoPhase && grp.gid == rp->gid
+                // Streamed prepared transactions (Stream Prepare) too.
+                if (grp.kind != TxnGroup::Kind::Standalone && grp.gid == rp->gid
                     && grp.state == TxnState::Prepared) {
                     g = k;
                     break;
@@ -304,6 +314,8 @@ QList<int> TransactionIndex::markOpenIncomplete()
     }
     m_openTxn = -1;
     m_openStreamed.clear();
+    m_state.inStream = false;
+    m_state.streamXid = 0;
     return changed;
 }
 

@@ -216,8 +216,10 @@ void MainWindow::createPanes()
     m_bytesView->setObjectName(QStringLiteral("bytesView"));
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
-    m_lowerSplitter->setStretchFactor(0, 3);
-    m_lowerSplitter->setStretchFactor(1, 2);
+    // The hex dump has a natural width (16 bytes a line); every spare pixel
+    // goes to the details, whose values are long.
+    m_lowerSplitter->setStretchFactor(0, 1);
+    m_lowerSplitter->setStretchFactor(1, 0);
     layout->addWidget(m_mainSplitter);
     m_stack->addWidget(inspector);
     setCentralWidget(m_stack);
@@ -349,7 +351,15 @@ void MainWindow::onCurrentChanged()
         m_bytesView->setData({});
     }
     m_detailsView->expandAll();
-    m_detailsView->resizeColumnToContents(0);
+    // Field and type as wide as they need, the value takes the rest (the
+    // model's columns, and so their modes, are new after every build).
+    QHeaderView *h = m_detailsView->header();
+    h->setStretchLastSection(false);
+    if (h->count() == 3) {
+        h->setSectionResizeMode(1, QHeaderView::Stretch);
+        m_detailsView->resizeColumnToContents(0);
+        m_detailsView->resizeColumnToContents(2);
+    }
     emit selectedEventChanged(event, group);
 }
 

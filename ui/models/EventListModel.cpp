@@ -111,8 +111,19 @@ void EventListModel::flushPending()
         endInsertRows();
     }
     for (int g : update.changedGroups) {
-        if (g < m_shownGroups)
-            emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
+        if (g >= m_shownGroups)
+            continue;
+        emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
+        // A Stream Abort of a subtransaction marks events already shown as
+        // discarded: their cached summaries are stale.
+        const TxnGroup &grp = m_index->group(g);
+        if (grp.kind == TxnGroup::Kind::Streamed && m_shownChildren[std::size_t(g)] > 0) {
+            for (quint32 e : grp.events)
+                m_summaryCache.remove(qsizetype(e));
+            const QModelIndex parent = index(g, 0);
+            emit dataChanged(
+                index(0, 0, parent), index(m_shownChildren[std::size_t(g)] - 1, ColumnCount - 1, parent));
+        }
     }
     if (groups > 0 || !update.grownGroups.isEmpty())
         emit rowsAppended();
@@ -558,6 +569,14 @@ QString EventListModel::summaryOf(qsizetype event) const
         }
         if (m_index->isDiscarded(event))
             s = tr("[discarded by subtransaction abort] ") + s;
+    }
+    // A list row is one line: values with line breaks or other control
+    // characters would be cut off or drawn as nothing.
+    for (QChar &c : s) {
+        if (c == u'\n')
+            c = QChar(0x21B5); // ↵
+        else if (c.unicode() < 0x20)
+            c = QChar(0x2400 + c.unicode()); // the Control Pictures block: ␀, ␉, ␍…
     }
     if (s.size() > kSummaryChars)
         s = s.left(kSummaryChars - 1) + u'…';

@@ -1,0 +1,464 @@
+// The event list model and its filter proxy under QAbstractItemModelTester
+// while a real PostgreSQL 15 capture (proto 1) arrives in batches, the text
+// of their key cells, and the details tree built for one change.
+#include "models/DetailsBuilder.h"
+#include "models/EventFilterProxy.h"
+#include "models/EventListModel.h"
+#include "pgoutput/RecvlogicalReader.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace pgrepl;
+using namespace pgrepl::pgoutput;
+using pgrepl::ui::DetailsBuilder;
+using pgrepl::ui::EventFilterProxy;
+using pgrepl::ui::EventListModel;
+
+namespace {
+
+constexpr quint64 Ts = 1234567;
+
+QByteArray be64(quint64 v)
+{
+    QByteArray b(8, '\0');
+    for (int i = 0; i < 8; ++i)
+        b[i] = static_cast<char>((v >> (8 * (7 - i))) & 0xff);
+    return b;
+}
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        b[i] = static_cast<char>((v >> (8 * (3 - i))) & 0xff);
+    return b;
+}
+
+StreamEvent xlog(const QByteArray &payload)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::XLogData;
+    e.payload = payload;
+    return e;
+}
+
+// An Insert of one text value into relation 5, inside a streamed chunk.
+StreamEvent streamedInsert(quint32 xid, const QByteArray &value)
+{
+    return xlog(
+        'I' + be32(xid) + be32(5) + 'N' + QByteArray("\0\1", 2) + 't' + be32(quint32(value.size())) + value);
+}
+
+StreamEvent keepalive(quint64 walEnd)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::Keepalive;
+    e.walEnd = Lsn(walEnd);
+    e.payload = 'k' + be64(walEnd) + be64(Ts) + '\0';
+    return e;
+}
+
+StreamEvent statusUpdate(quint64 lsn)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::StatusUpdate;
+    e.walEnd = Lsn(lsn);
+    e.payload = 'r' + be64(lsn) + be64(lsn) + be64(lsn) + be64(Ts) + '\0';
+    return e;
+}
+
+// The capture's messages as XLogData events, in order.
+StreamEventBatch captureEvents()
+{
+    DecoderState state;
+    QString error;
+    auto reader
+        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
+    if (!reader)
+        qFatal("cannot read the capture: %s", qPrintable(error));
+    StreamEventBatch out;
+    qint64 t = 1700000000000000;
+    for (const auto &entry : reader->readAll()) {
+        StreamEvent e;
+        e.kind = StreamEvent::Kind::XLogData;
+        e.receivedAtUs = t += 1000;
+        e.payload = entry.raw.toByteArray();
+        out << e;
+    }
+    if (reader->hasError() || out.size() != 61)
+        qFatal("unexpected capture contents");
+    return out;
+}
+
+StreamEventBatch slice(const StreamEventBatch &all, qsizetype first, qsizetype last)
+{
+    return all.mid(first, last - first + 1);
+}
+
+QString cell(const QAbstractItemModel &model, const QModelIndex &index, int column)
+{
+    return model.index(index.row(), column, index.parent()).data().toString();
+}
+
+// Depth-first search of a details tree for a row titled title.
+QStandardItem *findItem(QStandardItem *parent, const QString &title)
+{
+    for (int r = 0; r < parent->rowCount(); ++r) {
+        QStandardItem *child = parent->child(r, 0);
+        if (child->text() == title)
+            return child;
+        if (QStandardItem *found = findItem(child, title))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestEventListModel : public QObject
+{
+    Q_OBJECT
+
+    StreamEventBatch m_capture;
+
+private slots:
+    void initTestCase() { m_capture = captureEvents(); }
+
+    // Batches appended over several event-loop turns, with a transaction
+    // whose Begin and Commit arrive in different batches: both models stay
+    // consistent for the tester and a view.
+    void appendsUnderModelTester()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTreeView view;
+        view.setModel(&proxy);
+        view.resize(800, 400);
+        view.show();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy appended(&model, &EventListModel::rowsAppended);
+
+        // Batch 1: a keepalive, then Begin, Type, Relation.
+        model.appendBatch(StreamEventBatch {keepalive(0x1000)} + slice(m_capture, 0, 2));
+        QCOMPARE(model.rowCount(), 0); // coalesced: nothing until the event loop runs
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(appended.size(), 1);
+        const QModelIndex txn = model.index(1, 0);
+        QCOMPARE(model.rowCount(txn), 3);
+        QVERIFY(model.hasChildren(txn));
+        QVERIFY(!model.hasChildren(model.index(0, 0)));
+        QCOMPARE(cell(model, txn, EventListModel::KindColumn), QStringLiteral("Transaction (in progress)"));
+        view.expandAll();
+
+        // Batch 2: Insert and Commit of that transaction, a status update,
+        // and the Begin of the next one. Two appends in one turn: one insert
+        // per parent.
+        inserted.clear();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendBatch(slice(m_capture, 3, 4));
+        model.appendBatch(StreamEventBatch {statusUpdate(0x1000)} + slice(m_capture, 5, 5));
+        QTRY_COMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(txn), 5);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted[0][0].value<QModelIndex>(), txn);
+        QCOMPARE(inserted[0][1].toInt(), 3);
+        QCOMPARE(inserted[0][2].toInt(), 4);
+        QVERIFY(!inserted[1][0].value<QModelIndex>().isValid());
+        QCOMPARE(inserted[1][1].toInt(), 2);
+        QCOMPARE(inserted[1][2].toInt(), 3);
+        bool txnChanged = false;
+        for (const auto &args : std::as_const(changed))
+            txnChanged |= args[0].value<QModelIndex>() == txn;
+        QVERIFY(txnChanged);
+        QCOMPARE(cell(model, txn, EventListModel::KindColumn), QStringLiteral("Transaction (committed)"));
+        QCOMPARE(proxy.rowCount(), 4);
+        QCOMPARE(proxy.rowCount(proxy.index(1, 0)), 5);
+        view.expandAll();
+
+        // The rest, in three batches of unequal size.
+        model.appendBatch(slice(m_capture, 6, 20));
+        QTRY_COMPARE(model.rowCount(), 8);
+        model.appendBatch(slice(m_capture, 21, 21));
+        QTRY_COMPARE(model.rowCount(model.index(7, 0)), 2);
+        model.appendBatch(slice(m_capture, 22, 60) + StreamEventBatch {keepalive(0x2000)});
+        QTRY_COMPARE(model.rowCount(), 2 + 15 + 1);
+        QCOMPARE(store.size(), 61 + 3);
+        view.expandAll();
+        QCOMPARE(proxy.rowCount(), model.rowCount());
+
+        // Filtering while rows keep coming.
+        proxy.setHideKeepalives(true);
+        QCOMPARE(proxy.rowCount(), 15);
+        model.appendBatch(StreamEventBatch {keepalive(0x3000)} + slice(m_capture, 0, 1));
+        QTRY_COMPARE(model.rowCount(), 20);
+        QCOMPARE(proxy.rowCount(), 16);
+
+        // The stream ends inside that last transaction.
+        changed.clear();
+        model.streamEnded();
+        QCOMPARE(cell(model, model.index(19, 0), EventListModel::KindColumn),
+            QStringLiteral("Transaction (incomplete)"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].value<QModelIndex>(), model.index(19, 0));
+        QCOMPARE(cell(proxy, proxy.index(15, 0), EventListModel::KindColumn),
+            QStringLiteral("Transaction (incomplete)"));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.clear();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+        QCOMPARE(store.size(), 0);
+        QCOMPARE(index.groupCount(), 0);
+
+        // And it starts again after a clear.
+        model.appendBatch(slice(m_capture, 0, 4));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 5);
+    }
+
+    // A subtransaction abort arrives after its changes are on screen: their
+    // rows say so at once.
+    void discardedAfterShown()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 2);
+        EventListModel model(&store, &index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendBatch({xlog('S' + be32(700) + '\1'), streamedInsert(700, "a"), streamedInsert(701, "b"),
+            xlog(QByteArray("E"))});
+        QTRY_COMPARE(model.rowCount(), 1);
+        const QModelIndex txn = model.index(0, 0);
+        QCOMPARE(model.rowCount(txn), 4);
+        QCOMPARE(
+            cell(model, model.index(2, 0, txn), EventListModel::SummaryColumn), QStringLiteral("column 1=b"));
+        QCOMPARE(cell(model, txn, EventListModel::KindColumn),
+            QStringLiteral("Streamed transaction (in progress)"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.appendBatch({xlog('A' + be32(700) + be32(701))});
+        QTRY_COMPARE(model.rowCount(txn), 5);
+        QCOMPARE(cell(model, model.index(2, 0, txn), EventListModel::SummaryColumn),
+            QStringLiteral("[discarded by subtransaction abort] column 1=b"));
+        QCOMPARE(
+            cell(model, model.index(1, 0, txn), EventListModel::SummaryColumn), QStringLiteral("column 1=a"));
+        bool childChanged = false;
+        for (const auto &args : std::as_const(changed)) {
+            const QModelIndex topLeft = args[0].value<QModelIndex>();
+            const QModelIndex bottomRight = args[1].value<QModelIndex>();
+            childChanged |= topLeft.parent() == txn && topLeft.row() <= 2 && bottomRight.row() >= 2
+                && bottomRight.column() >= EventListModel::SummaryColumn;
+        }
+        QVERIFY(childChanged);
+    }
+
+    void cellTexts()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(store.append(keepalive(0x1EF4000)) == true);
+        QCOMPARE(store.append(m_capture), m_capture.size());
+        model.refresh();
+        model.streamEnded();
+        QCOMPARE(model.rowCount(), 16);
+
+        const QModelIndex ka = model.index(0, 0);
+        QCOMPARE(cell(model, ka, EventListModel::KindColumn), QStringLiteral("Keepalive"));
+        QCOMPARE(cell(model, ka, EventListModel::LsnColumn), QStringLiteral("0/1EF4000"));
+
+        const QModelIndex txn = model.index(1, 0);
+        QCOMPARE(cell(model, txn, EventListModel::KindColumn), QStringLiteral("Transaction (committed)"));
+        QCOMPARE(cell(model, txn, EventListModel::LsnColumn), QStringLiteral("0/1EF4108"));
+        QCOMPARE(cell(model, txn, EventListModel::XidColumn), QStringLiteral("1230"));
+        QVERIFY(
+            cell(model, txn, EventListModel::SummaryColumn).contains(QStringLiteral("end LSN 0/1EF4138")));
+        QCOMPARE(txn.data(EventListModel::EndLsnRole).toULongLong(), Q_UINT64_C(0x1EF4138));
+        QCOMPARE(txn.data(EventListModel::EventRole).toLongLong(), -1);
+
+        const QModelIndex beginRow = model.index(0, 0, txn);
+        QCOMPARE(cell(model, beginRow, EventListModel::KindColumn), QStringLiteral("Begin"));
+        QCOMPARE(cell(model, beginRow, EventListModel::LsnColumn), QStringLiteral("0/1EF4108"));
+        QCOMPARE(cell(model, beginRow, EventListModel::XidColumn), QStringLiteral("1230"));
+
+        const QModelIndex insertRow = model.index(3, 0, txn);
+        QCOMPARE(cell(model, insertRow, EventListModel::KindColumn), QStringLiteral("Insert"));
+        QCOMPARE(cell(model, insertRow, EventListModel::RelationColumn),
+            QStringLiteral("\"Odd Schema\".\"Mixed Case\""));
+        const QString summary = cell(model, insertRow, EventListModel::SummaryColumn);
+        QVERIFY2(
+            summary.startsWith(QStringLiteral("id=1, Note \"q\"=h\u00e9llo \u2713")), qPrintable(summary));
+        QVERIFY2(summary.endsWith(QStringLiteral("amount=12.50, code=NULL, m=sad")), qPrintable(summary));
+        // One line per row: the value's newline is shown, not obeyed.
+        QVERIFY2(!summary.contains(u'\n'), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("O'Reilly\u21B5line2")));
+        QCOMPARE(insertRow.data(EventListModel::TagRole).toInt(), int('I'));
+
+        // An update whose key changed shows the change.
+        const QModelIndex update = model.indexForEvent(1 + 6);
+        QCOMPARE(cell(model, update, EventListModel::KindColumn), QStringLiteral("Update"));
+        QCOMPARE(cell(model, update, EventListModel::SummaryColumn), QStringLiteral("id: 1 → 2"));
+        // A delete shows its key.
+        QCOMPARE(
+            cell(model, model.indexForEvent(1 + 12), EventListModel::SummaryColumn), QStringLiteral("id=2"));
+        // A truncate names every relation.
+        QCOMPARE(cell(model, model.indexForEvent(1 + 51), EventListModel::RelationColumn),
+            QStringLiteral("pgo_golden.tparent, pgo_golden.tchild"));
+
+        // The non-transactional message is a row of its own.
+        const QModelIndex message = model.indexForEvent(1 + 37);
+        QVERIFY(!message.parent().isValid());
+        QCOMPARE(cell(model, message, EventListModel::KindColumn), QStringLiteral("Message"));
+        QCOMPARE(cell(model, message, EventListModel::RelationColumn), QStringLiteral("golden-nt"));
+        QVERIFY(cell(model, message, EventListModel::SummaryColumn)
+                    .startsWith(QStringLiteral("non-transactional")));
+        QVERIFY(!model.hasChildren(message));
+
+        QCOMPARE(
+            model.headerData(EventListModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("Kind"));
+    }
+
+    void indexRoundTrip()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        model.appendBatch(StreamEventBatch {keepalive(1)} + m_capture + StreamEventBatch {statusUpdate(2)});
+        QTRY_COMPARE(model.rowCount(), 17);
+        for (qsizetype e = 0; e < store.size(); ++e) {
+            const QModelIndex idx = model.indexForEvent(e, EventListModel::SummaryColumn);
+            QVERIFY(idx.isValid());
+            QCOMPARE(idx.column(), int(EventListModel::SummaryColumn));
+            QCOMPARE(model.eventAt(idx), e);
+            QCOMPARE(model.groupAt(idx), index.groupOf(e));
+            QCOMPARE(idx.data(EventListModel::EventRole).toLongLong(), qlonglong(e));
+        }
+        QVERIFY(!model.indexForEvent(-1).isValid());
+        QVERIFY(!model.indexForEvent(store.size()).isValid());
+        for (int g = 0; g < model.rowCount(); ++g) {
+            QCOMPARE(model.groupAt(model.indexForGroup(g)), g);
+            QCOMPARE(model.indexForGroup(g).data(EventListModel::GroupRole).toInt(), g);
+        }
+        QCOMPARE(model.eventAt({}), -1);
+        QCOMPARE(model.groupAt({}), -1);
+    }
+
+    void proxyFilters()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        EventFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        StreamEventBatch batch {keepalive(1), statusUpdate(1)};
+        batch += m_capture;
+        batch << keepalive(2);
+        model.appendBatch(batch);
+        QTRY_COMPARE(proxy.rowCount(), 18);
+
+        proxy.setHideKeepalives(true);
+        QVERIFY(proxy.hideKeepalives());
+        QCOMPARE(proxy.rowCount(), 15);
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const int kind = proxy.index(r, 0).data(EventListModel::KindRole).toInt();
+            QVERIFY(
+                kind != int(StreamEvent::Kind::Keepalive) && kind != int(StreamEvent::Kind::StatusUpdate));
+        }
+
+        // A transaction stays when one of its events matches, and shows
+        // only the matching events.
+        proxy.setText(QStringLiteral("RIF_FULL"));
+        QCOMPARE(proxy.rowCount(), 3);
+        const QModelIndex first = proxy.index(0, 0);
+        QCOMPARE(first.data(EventListModel::GroupRole).toInt(), model.groupAt(model.indexForEvent(2 + 14)));
+        QCOMPARE(proxy.rowCount(first), 4); // Relation, Insert, Update, Delete
+        for (int r = 0; r < proxy.rowCount(first); ++r)
+            QVERIFY(cell(proxy, proxy.index(r, 0, first), EventListModel::RelationColumn)
+                        .contains(QStringLiteral("rif_full")));
+
+        // Values match too, and so do xids.
+        proxy.setText(QStringLiteral("O'Reilly"));
+        QCOMPARE(proxy.rowCount(), 2); // the insert, and the update that sent the whole new row
+        proxy.setText(QStringLiteral("1245"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setText(QStringLiteral("no such thing anywhere"));
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setText({});
+        QCOMPARE(proxy.rowCount(), 15);
+        proxy.setHideKeepalives(false);
+        QCOMPARE(proxy.rowCount(), 18);
+    }
+
+    // The details of an insert: every column with name, type and value, and
+    // a byte range that holds exactly the value.
+    void detailsOfAnInsert()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        QCOMPARE(store.append(m_capture), m_capture.size());
+        index.indexNew();
+        TypeNameMap types;
+        types.insert(17305, UserType {QStringLiteral("Odd Schema"), QStringLiteral("mood"), 0, false});
+        ValueContext context;
+        context.userTypes = &types;
+        QStandardItemModel details;
+        DetailsBuilder::build(&details, store, index, 3, context);
+        QAbstractItemModelTester tester(&details, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QStandardItem *root = details.invisibleRootItem();
+        QVERIFY(findItem(root, QStringLiteral("Insert")));
+        QStandardItem *tuple = findItem(root, QStringLiteral("new row ('N')"));
+        QVERIFY(tuple);
+        QCOMPARE(tuple->rowCount(), 5);
+        const QStringList names {QStringLiteral("id (key)"), QStringLiteral("Note \"q\""),
+            QStringLiteral("amount"), QStringLiteral("code"), QStringLiteral("m")};
+        const QStringList typeNames {QStringLiteral("integer"), QStringLiteral("text"),
+            QStringLiteral("numeric(10,2)"), QStringLiteral("character varying(20)"),
+            QStringLiteral("\"Odd Schema\".mood")};
+        const QStringList values {QStringLiteral("1"),
+            QStringLiteral("h\u00e9llo \u2713 \"q\" \\ O'Reilly\nline2"), QStringLiteral("12.50"),
+            QStringLiteral("NULL"), QStringLiteral("sad")};
+        const QByteArrayView payload = store.payload(3);
+        for (int r = 0; r < tuple->rowCount(); ++r) {
+            QCOMPARE(tuple->child(r, 0)->text(), names[r]);
+            QCOMPARE(tuple->child(r, 1)->text(), values[r]);
+            QCOMPARE(tuple->child(r, 2)->text(), typeNames[r]);
+            const QVariant offset = tuple->child(r, 1)->data(DetailsBuilder::OffsetRole);
+            if (values[r] == QStringLiteral("NULL")) {
+                QVERIFY(!offset.isValid());
+                continue;
+            }
+            QVERIFY(offset.isValid());
+            const qsizetype length = tuple->child(r, 1)->data(DetailsBuilder::LengthRole).toLongLong();
+            QVERIFY(offset.toLongLong() > 0 && offset.toLongLong() + length <= payload.size());
+            QCOMPARE(QString::fromUtf8(payload.sliced(offset.toLongLong(), length)), values[r]);
+            QCOMPARE(tuple->child(r, 0)->data(DetailsBuilder::OffsetRole), offset);
+        }
+        QStandardItem *relation = findItem(root, QStringLiteral("relation"));
+        QVERIFY(relation);
+        QCOMPARE(relation->parent()->child(relation->row(), 1)->text(),
+            QStringLiteral("\"Odd Schema\".\"Mixed Case\""));
+
+        // The transaction row's details.
+        DetailsBuilder::buildGroup(&details, index, 0);
+        QStandardItem *state = findItem(details.invisibleRootItem(), QStringLiteral("State"));
+        QVERIFY(state);
+        QCOMPARE(details.item(state->row(), 1)->text(), QStringLiteral("committed"));
+    }
+};
+
+QTEST_MAIN(TestEventListModel)
+#include "tst_eventlistmodel.moc"

@@ -1,0 +1,638 @@
+// The transaction index on a real PostgreSQL 15 capture and on hand-built
+// streams: plain, streamed (interleaved chunks, subtransaction aborts) and
+// two-phase transactions, standalone events, incremental indexing and bytes
+// that do not decode.
+#include "pgoutput/RecvlogicalReader.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
+
+#include <QtTest>
+
+using namespace pgrepl;
+using namespace pgrepl::pgoutput;
+
+namespace {
+
+// Big-endian message builder, as the server lays fields out.
+class Bytes final
+{
+public:
+    explicit Bytes(char tag) { m_data.append(tag); }
+    Bytes &u8(int v)
+    {
+        m_data.append(static_cast<char>(v));
+        return *this;
+    }
+    Bytes &i16(int v) { return be(static_cast<quint16>(v), 2); }
+    Bytes &i32(qint64 v) { return be(static_cast<quint32>(v), 4); }
+    Bytes &i64(quint64 v) { return be(v, 8); }
+    Bytes &str(const char *s)
+    {
+        m_data.append(s);
+        m_data.append('\0');
+        return *this;
+    }
+    Bytes &text(char kind, const QByteArray &value)
+    {
+        u8(kind);
+        i32(value.size());
+        m_data.append(value);
+        return *this;
+    }
+    Bytes &xidIf(std::optional<quint32> xid) { return xid ? i32(*xid) : *this; }
+    operator QByteArray() const { return m_data; }
+
+private:
+    Bytes &be(quint64 v, int n)
+    {
+        for (int i = n - 1; i >= 0; --i)
+            m_data.append(static_cast<char>((v >> (8 * i)) & 0xff));
+        return *this;
+    }
+    QByteArray m_data;
+};
+
+constexpr quint64 Ts = 1234567;
+
+QByteArray begin(quint64 finalLsn, quint32 xid)
+{
+    return Bytes('B').i64(finalLsn).i64(Ts).i32(xid);
+}
+QByteArray commit(quint64 commitLsn, quint64 endLsn)
+{
+    return Bytes('C').u8(0).i64(commitLsn).i64(endLsn).i64(Ts);
+}
+// Relation oid public.t with text columns; the first is the key.
+QByteArray relation(quint32 oid, const QList<const char *> &columns, std::optional<quint32> xid = {})
+{
+    Bytes b('R');
+    b.xidIf(xid).i32(oid).str("public").str("t").u8('d').i16(int(columns.size()));
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        b.u8(i == 0 ? 1 : 0).str(columns[i]).i32(25).i32(-1);
+    return b;
+}
+QByteArray insert(quint32 oid, const QByteArray &value, std::optional<quint32> xid = {})
+{
+    return Bytes('I').xidIf(xid).i32(oid).u8('N').i16(1).text('t', value);
+}
+QByteArray message(bool transactional, std::optional<quint32> xid = {})
+{
+    return Bytes('M').xidIf(xid).u8(transactional ? 1 : 0).i64(0x100).str("p").i32(2).u8('h').u8('i');
+}
+QByteArray streamStart(quint32 xid, bool first)
+{
+    return Bytes('S').i32(xid).u8(first ? 1 : 0);
+}
+QByteArray streamStop()
+{
+    return Bytes('E');
+}
+QByteArray streamCommit(quint32 xid, quint64 commitLsn, quint64 endLsn)
+{
+    return Bytes('c').i32(xid).u8(0).i64(commitLsn).i64(endLsn).i64(Ts);
+}
+QByteArray streamAbort(quint32 xid, quint32 subxid)
+{
+    return Bytes('A').i32(xid).i32(subxid);
+}
+QByteArray streamPrepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
+{
+    return Bytes('p').u8(0).i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
+}
+QByteArray beginPrepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
+{
+    return Bytes('b').i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
+}
+QByteArray prepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
+{
+    return Bytes('P').u8(0).i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
+}
+QByteArray commitPrepared(quint64 commitLsn, quint64 endLsn, quint32 xid, const char *gid)
+{
+    return Bytes('K').u8(0).i64(commitLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
+}
+QByteArray rollbackPrepared(quint64 prepareEnd, quint64 rollbackEnd, quint32 xid, const char *gid)
+{
+    return Bytes('r').u8(0).i64(prepareEnd).i64(rollbackEnd).i64(Ts).i64(Ts + 1).i32(xid).str(gid);
+}
+
+StreamEvent xlog(const QByteArray &payload)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::XLogData;
+    e.payload = payload;
+    return e;
+}
+StreamEvent keepalive(quint64 walEnd)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::Keepalive;
+    e.walEnd = Lsn(walEnd);
+    e.payload = Bytes('k').i64(walEnd).i64(Ts).u8(0);
+    return e;
+}
+StreamEvent statusUpdate(quint64 lsn)
+{
+    StreamEvent e;
+    e.kind = StreamEvent::Kind::StatusUpdate;
+    e.walEnd = Lsn(lsn);
+    e.payload = Bytes('r').i64(lsn).i64(lsn).i64(lsn).i64(Ts).u8(0);
+    return e;
+}
+
+void appendAll(EventStore &store, const QList<QByteArray> &payloads)
+{
+    for (const QByteArray &p : payloads)
+        QVERIFY(store.append(xlog(p)));
+}
+
+} // namespace
+
+class TestTransactionIndex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Every Begin…Commit of the real capture is one group whose fields come
+    // from its Begin and Commit; the one non-transactional message between
+    // transactions stands alone.
+    void realCaptureGroups()
+    {
+        DecoderState state;
+        QString error;
+        auto reader = RecvlogicalReader::open(
+            QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const auto entries = reader->readAll();
+        QVERIFY(!reader->hasError());
+        EventStore store;
+        for (const auto &e : entries)
+            QVERIFY(store.append(xlog(e.raw.toByteArray())));
+
+        TransactionIndex index(&store, 1);
+        const TransactionIndex::Update update = index.indexNew();
+        QCOMPARE(update.firstNewGroup, 0);
+        QVERIFY(update.grownGroups.isEmpty());
+        QVERIFY(update.changedGroups.isEmpty());
+        QCOMPARE(index.indexedEvents(), store.size());
+        QCOMPARE(index.groupCount(), 15);
+
+        const QList<int> changes {1, 1, 1, 1, 3, 4, 1, 1, 1, -1, 2, 2, 1, 1, 1};
+        qsizetype next = 0;
+        for (int g = 0; g < index.groupCount(); ++g) {
+            const TxnGroup &grp = index.group(g);
+            QCOMPARE(grp.events.front(), quint32(next));
+            next += qsizetype(grp.events.size());
+            if (changes[g] < 0) {
+                QCOMPARE(grp.kind, TxnGroup::Kind::Standalone);
+                QCOMPARE(grp.events.size(), std::size_t(1));
+                QCOMPARE(store.entry(grp.events.front()).tag, std::uint8_t('M'));
+                QVERIFY(!index.transactionOf(grp.events.front()));
+                continue;
+            }
+            QCOMPARE(grp.kind, TxnGroup::Kind::Transaction);
+            QCOMPARE(grp.state, TxnState::Committed);
+            QCOMPARE(grp.changes, quint32(changes[g]));
+            const auto &b = std::get<Begin>(entries[grp.events.front()].message);
+            const auto &c = std::get<Commit>(entries[grp.events.back()].message);
+            QCOMPARE(grp.xid, b.xid);
+            QVERIFY(grp.xid != 0);
+            QCOMPARE(grp.finalLsn, c.commitLsn);
+            QCOMPARE(grp.finalLsn, b.finalLsn);
+            QCOMPARE(grp.endLsn, c.endLsn);
+            QVERIFY(grp.endLsn > grp.finalLsn);
+            QCOMPARE(grp.commitTime, c.commitTime);
+            for (std::size_t k = 0; k < grp.events.size(); ++k) {
+                QCOMPARE(index.groupOf(grp.events[k]), g);
+                QCOMPARE(index.rowInGroup(grp.events[k]), int(k));
+                QCOMPARE(index.transactionOf(grp.events[k]), std::optional<int>(g));
+            }
+            QCOMPARE(index.groupEndingAt(grp.endLsn), std::optional<int>(g));
+        }
+        QCOMPARE(next, store.size());
+        QVERIFY(!index.groupEndingAt(Lsn(1)));
+        // Re-decoding gives the reader's message back.
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            const DecodeResult r = index.decode(i);
+            QVERIFY2(r, qPrintable(r.error.toString()));
+            QCOMPARE(tagOf(*r.message), tagOf(entries[i].message));
+        }
+    }
+
+    void standaloneEvents()
+    {
+        EventStore store;
+        QVERIFY(store.append(keepalive(0x500)));
+        QVERIFY(store.append(statusUpdate(0x500)));
+        appendAll(store,
+            {message(false), begin(0x600, 42), insert(1, "a"), message(false), message(true),
+                commit(0x600, 0x610)});
+        QVERIFY(store.append(keepalive(0x610)));
+
+        TransactionIndex index(&store);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 6);
+        for (int g : {0, 1, 2, 4, 5}) {
+            QCOMPARE(index.group(g).kind, TxnGroup::Kind::Standalone);
+            QCOMPARE(index.group(g).events.size(), std::size_t(1));
+            QVERIFY(!index.transactionOf(index.group(g).events.front()));
+        }
+        QCOMPARE(index.group(0).events.front(), 0u);
+        QCOMPARE(index.group(1).events.front(), 1u);
+        QCOMPARE(index.group(2).events.front(), 2u);
+        // The non-transactional message sent while the transaction was open
+        // is not part of it; the transactional one is, and counts as a change.
+        QCOMPARE(index.group(4).events.front(), 5u);
+        QCOMPARE(index.group(5).events.front(), 8u);
+        const TxnGroup &txn = index.group(3);
+        QCOMPARE(txn.kind, TxnGroup::Kind::Transaction);
+        QCOMPARE(txn.state, TxnState::Committed);
+        QCOMPARE(txn.xid, 42u);
+        QCOMPARE(txn.changes, 2u);
+        QCOMPARE(txn.events, (std::vector<quint32> {3, 4, 6, 7}));
+        QCOMPARE(index.rowInGroup(6), 2);
+        QCOMPARE(index.rowInGroup(5), 0);
+        // Keepalives are never a transaction to acknowledge.
+        QVERIFY(!index.groupEndingAt(Lsn(0x500)));
+        QCOMPARE(index.groupEndingAt(Lsn(0x610)), std::optional<int>(3));
+        QVERIFY(index.markOpenIncomplete().isEmpty());
+    }
+
+    // Two streamed transactions whose chunks interleave (protocol 2): each
+    // chunk's events land in their own transaction, Stream Stop included;
+    // aborting subtransaction 701 discards only its changes, aborting 800
+    // itself aborts the whole transaction.
+    void streamedTransactions()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                streamStart(700, true), // 0
+                relation(5, {"id"}, 700), // 1
+                insert(5, "a", 700), // 2
+                insert(5, "b", 701), // 3: subtransaction 701
+                streamStop(), // 4
+                streamStart(800, true), // 5
+                insert(5, "c", 800), // 6
+                streamStop(), // 7
+                streamStart(700, false), // 8
+                insert(5, "d", 701), // 9
+                insert(5, "e", 700), // 10
+                streamStop(), // 11
+                streamAbort(700, 701), // 12
+                streamCommit(700, 0x900, 0x910), // 13
+                streamAbort(800, 800), // 14
+            });
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        const TxnGroup &t700 = index.group(0);
+        QCOMPARE(t700.kind, TxnGroup::Kind::Streamed);
+        QCOMPARE(t700.xid, 700u);
+        QCOMPARE(t700.state, TxnState::Committed);
+        QCOMPARE(t700.finalLsn, Lsn(0x900));
+        QCOMPARE(t700.endLsn, Lsn(0x910));
+        QCOMPARE(t700.changes, 4u);
+        QCOMPARE(t700.events, (std::vector<quint32> {0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13}));
+        const TxnGroup &t800 = index.group(1);
+        QCOMPARE(t800.kind, TxnGroup::Kind::Streamed);
+        QCOMPARE(t800.xid, 800u);
+        QCOMPARE(t800.state, TxnState::Aborted);
+        QCOMPARE(t800.events, (std::vector<quint32> {5, 6, 7, 14}));
+        QCOMPARE(t800.changes, 1u);
+
+        for (qsizetype e = 0; e < store.size(); ++e)
+            QCOMPARE(index.isDiscarded(e), e == 3 || e == 9);
+        // Only committed, acknowledgeable transactions end somewhere.
+        QCOMPARE(index.groupEndingAt(Lsn(0x910)), std::optional<int>(0));
+
+        // Changes inside a chunk decode again with their xid.
+        for (qsizetype e : {2, 3, 6, 9, 10}) {
+            const DecodeResult r = index.decode(e);
+            QVERIFY2(r, qPrintable(r.error.toString()));
+            const auto *ins = std::get_if<Insert>(&*r.message);
+            QVERIFY(ins);
+            QVERIFY(ins->xid);
+            QCOMPARE(ins->relationOid, 5u);
+        }
+        QCOMPARE(std::get<Insert>(*index.decode(9).message).xid, std::optional<std::uint32_t>(701));
+        QCOMPARE(std::get<Insert>(*index.decode(6).message).xid, std::optional<std::uint32_t>(800));
+        QCOMPARE(QByteArrayView(std::get<Insert>(*index.decode(10).message).newTuple.columns[0].bytes),
+            QByteArrayView("e"));
+        // Outside a chunk the stream messages decode too.
+        QVERIFY(std::holds_alternative<StreamCommit>(*index.decode(13).message));
+        QVERIFY(std::holds_alternative<StreamStop>(*index.decode(11).message));
+        // The Relation sent inside the chunk is in force for the later change.
+        const auto rel = index.relationAt(10, 5);
+        QVERIFY(rel);
+        QCOMPARE(rel->columns.size(), 1);
+    }
+
+    void twoPhase()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                beginPrepare(0x100, 0x110, 900, "g1"), // 0
+                insert(1, "a"), // 1
+                prepare(0x100, 0x110, 900, "g1"), // 2
+                begin(0x200, 901), // 3
+                insert(1, "b"), // 4
+                commit(0x200, 0x210), // 5
+                beginPrepare(0x300, 0x310, 902, "g2"), // 6
+                insert(1, "c"), // 7
+                insert(1, "d"), // 8
+                prepare(0x300, 0x310, 902, "g2"), // 9
+            });
+        TransactionIndex index(&store, 3);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 3);
+        QCOMPARE(index.group(0).kind, TxnGroup::Kind::TwoPhase);
+        QCOMPARE(index.group(0).state, TxnState::Prepared);
+        QCOMPARE(index.group(0).gid, QStringLiteral("g1"));
+        QCOMPARE(index.group(0).xid, 900u);
+        QCOMPARE(index.group(0).finalLsn, Lsn(0x100));
+        QCOMPARE(index.group(0).endLsn, Lsn(0x110));
+        QCOMPARE(index.group(0).changes, 1u);
+        QCOMPARE(index.group(1).kind, TxnGroup::Kind::Transaction);
+        QCOMPARE(index.group(2).state, TxnState::Prepared);
+        QCOMPARE(index.group(2).changes, 2u);
+
+        // Later (perhaps much later) the prepared transactions are resolved:
+        // each resolution joins the group of its GID.
+        appendAll(
+            store, {rollbackPrepared(0x310, 0x400, 902, "g2"), commitPrepared(0x500, 0x510, 900, "g1")});
+        const TransactionIndex::Update update = index.indexNew();
+        QCOMPARE(update.firstNewGroup, 3);
+        QCOMPARE(index.groupCount(), 3);
+        QCOMPARE(update.grownGroups, (QList<QPair<int, int>> {{0, 3}, {2, 4}}));
+        QVERIFY(update.changedGroups.contains(0));
+        QVERIFY(update.changedGroups.contains(2));
+        QCOMPARE(update.changedGroups.size(), 2);
+        QCOMPARE(index.group(0).state, TxnState::CommitPrepared);
+        QCOMPARE(index.group(0).endLsn, Lsn(0x510));
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 11}));
+        QCOMPARE(index.group(2).state, TxnState::RolledBack);
+        QCOMPARE(index.group(2).endLsn, Lsn(0x400));
+        QCOMPARE(index.group(2).events, (std::vector<quint32> {6, 7, 8, 9, 10}));
+        QCOMPARE(index.groupEndingAt(Lsn(0x510)), std::optional<int>(0));
+
+        // A Commit Prepared whose prepare this stream never showed (it was
+        // prepared before the slot's start) gets a group of its own.
+        appendAll(store, {commitPrepared(0x600, 0x610, 903, "elsewhere")});
+        const TransactionIndex::Update lone = index.indexNew();
+        QCOMPARE(lone.firstNewGroup, 3);
+        QCOMPARE(index.groupCount(), 4);
+        QVERIFY(lone.grownGroups.isEmpty());
+        QCOMPARE(index.group(3).state, TxnState::CommitPrepared);
+        QCOMPARE(index.group(3).gid, QStringLiteral("elsewhere"));
+        QCOMPARE(index.group(3).xid, 903u);
+    }
+
+    // A large transaction prepared while streaming (proto 3): Stream Prepare
+    // ends its chunks, and the later Commit Prepared / Rollback Prepared
+    // joins the same group.
+    void streamedTwoPhase()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                streamStart(700, true), // 0
+                insert(1, "a", 700), // 1
+                streamStop(), // 2
+                streamPrepare(0x100, 0x110, 700, "gs"), // 3
+                streamStart(701, true), // 4
+                insert(1, "b", 701), // 5
+                streamStop(), // 6
+                streamPrepare(0x200, 0x210, 701, "gr"), // 7
+            });
+        TransactionIndex index(&store, 3);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        QCOMPARE(index.group(0).state, TxnState::Prepared);
+        QCOMPARE(index.group(0).gid, QStringLiteral("gs"));
+        QCOMPARE(index.group(0).endLsn, Lsn(0x110));
+
+        appendAll(
+            store, {commitPrepared(0x300, 0x310, 700, "gs"), rollbackPrepared(0x210, 0x400, 701, "gr")});
+        const TransactionIndex::Update update = index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        QCOMPARE(update.grownGroups, (QList<QPair<int, int>> {{0, 4}, {1, 4}}));
+        QCOMPARE(index.group(0).state, TxnState::CommitPrepared);
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 3, 8}));
+        QCOMPARE(index.group(0).endLsn, Lsn(0x310));
+        QCOMPARE(index.group(1).state, TxnState::RolledBack);
+        QCOMPARE(index.group(1).events, (std::vector<quint32> {4, 5, 6, 7, 9}));
+    }
+
+    void markOpenIncomplete()
+    {
+        EventStore store;
+        appendAll(store,
+            {begin(0x100, 1), insert(1, "a"), commit(0x100, 0x110), streamStart(50, true), insert(1, "x", 50),
+                streamStop(), message(false), begin(0x200, 2), insert(1, "b")});
+        QVERIFY(store.append(keepalive(0x300)));
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 5);
+        QCOMPARE(index.group(1).state, TxnState::InProgress);
+        QCOMPARE(index.group(3).state, TxnState::InProgress);
+        const QList<int> changed = index.markOpenIncomplete();
+        QCOMPARE(changed, (QList<int> {1, 3}));
+        QCOMPARE(index.group(0).state, TxnState::Committed);
+        QCOMPARE(index.group(1).state, TxnState::Incomplete);
+        QCOMPARE(index.group(2).state, TxnState::Committed); // standalone
+        QCOMPARE(index.group(3).state, TxnState::Incomplete);
+        QCOMPARE(index.group(4).state, TxnState::Committed); // standalone
+        QCOMPARE(txnStateName(TxnState::Incomplete), QStringLiteral("incomplete"));
+        // A second end changes nothing more.
+        QVERIFY(index.markOpenIncomplete().isEmpty());
+
+        // After a reconnect, a Commit with no open Begin does not join the
+        // incomplete transaction.
+        appendAll(store, {commit(0x200, 0x210)});
+        const TransactionIndex::Update update = index.indexNew();
+        QCOMPARE(update.firstNewGroup, 5);
+        QCOMPARE(index.groupCount(), 6);
+        QCOMPARE(index.group(3).state, TxnState::Incomplete);
+        QCOMPARE(index.group(5).state, TxnState::Committed);
+    }
+
+    // The stream ended inside a chunk; a new stream (same store) starts
+    // outside any chunk, so its changes carry no xid.
+    void newStreamAfterAnOpenChunk()
+    {
+        EventStore store;
+        appendAll(store, {streamStart(60, true), insert(1, "x", 60)});
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(index.markOpenIncomplete(), QList<int> {0});
+        appendAll(store, {begin(0x100, 61), insert(1, "y"), commit(0x100, 0x110)});
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        QCOMPARE(index.group(1).events, (std::vector<quint32> {2, 3, 4}));
+        QCOMPARE(index.group(1).changes, 1u);
+        const DecodeResult r = index.decode(3);
+        QVERIFY2(r, qPrintable(r.error.toString()));
+        QVERIFY(!std::get<Insert>(*r.message).xid);
+    }
+
+    // A Gap event (the session reconnected and the copy restarted) closes
+    // what was open: the server sends it again from its start.
+    void gapClosesOpenTransactions()
+    {
+        StreamEvent gap;
+        gap.kind = StreamEvent::Kind::Gap;
+        gap.payload = "reconnected";
+        EventStore store;
+        appendAll(store, {begin(0x100, 1), insert(1, "a"), streamStart(70, true), insert(1, "s", 70)});
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        QVERIFY(store.append(gap));
+        appendAll(store, {begin(0x100, 1), insert(1, "a"), commit(0x100, 0x110)});
+        const TransactionIndex::Update update = index.indexNew();
+        QCOMPARE(update.firstNewGroup, 2);
+        QCOMPARE(update.changedGroups, (QList<int> {0, 1}));
+        QCOMPARE(index.groupCount(), 4);
+        QCOMPARE(index.group(0).state, TxnState::Incomplete);
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1}));
+        QCOMPARE(index.group(1).state, TxnState::Incomplete);
+        QCOMPARE(index.group(2).kind, TxnGroup::Kind::Standalone);
+        QCOMPARE(index.group(2).events, std::vector<quint32> {4});
+        QCOMPARE(index.group(3).state, TxnState::Committed);
+        QCOMPARE(index.group(3).events, (std::vector<quint32> {5, 6, 7}));
+        QCOMPARE(index.group(3).changes, 1u);
+        QVERIFY(!std::get<Insert>(*index.decode(6).message).xid);
+    }
+
+    // ALTER TABLE between transactions: the server announces the relation
+    // again, and each change must be read with the columns in force then.
+    void relationAtPicksTheOneInForce()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                begin(0x100, 1), // 0
+                insert(7, "a"), // 1: before any Relation for 7
+                relation(7, {"id"}), // 2
+                insert(7, "b"), // 3
+                commit(0x100, 0x110), // 4
+                begin(0x200, 2), // 5
+                relation(7, {"id", "extra"}), // 6
+                insert(7, "c"), // 7
+                commit(0x200, 0x210), // 8
+            });
+        TransactionIndex index(&store);
+        index.indexNew();
+        QVERIFY(!index.relationAt(1, 7));
+        QVERIFY(!index.relationAt(3, 8));
+        const auto first = index.relationAt(3, 7);
+        QVERIFY(first);
+        QCOMPARE(first->columns.size(), 1);
+        QCOMPARE(first->oid, 7u);
+        const auto second = index.relationAt(7, 7);
+        QVERIFY(second);
+        QCOMPARE(second->columns.size(), 2);
+        QCOMPARE(second->columns[1].name, QStringLiteral("extra"));
+        // A Relation event itself is in force at its own position.
+        QCOMPARE(index.relationAt(6, 7)->columns.size(), 2);
+        QCOMPARE(index.relationAt(5, 7)->columns.size(), 1);
+    }
+
+    void incrementalIndexing()
+    {
+        EventStore store;
+        TransactionIndex index(&store);
+        TransactionIndex::Update u = index.indexNew();
+        QCOMPARE(u.firstNewGroup, 0);
+        QCOMPARE(index.groupCount(), 0);
+
+        appendAll(store, {begin(0x100, 1), insert(1, "a")});
+        u = index.indexNew();
+        QCOMPARE(u.firstNewGroup, 0);
+        QCOMPARE(index.groupCount(), 1);
+        QVERIFY(u.grownGroups.isEmpty());
+        QVERIFY(u.changedGroups.isEmpty());
+        QCOMPARE(index.group(0).state, TxnState::InProgress);
+
+        appendAll(store, {insert(1, "b"), insert(1, "c")});
+        QVERIFY(store.append(keepalive(0x90)));
+        u = index.indexNew();
+        QCOMPARE(u.firstNewGroup, 1);
+        QCOMPARE(index.groupCount(), 2);
+        QCOMPARE(u.grownGroups, (QList<QPair<int, int>> {{0, 2}}));
+        QCOMPARE(u.changedGroups, QList<int> {0});
+        QCOMPARE(index.group(0).changes, 3u);
+
+        appendAll(store, {commit(0x100, 0x110), begin(0x200, 2)});
+        u = index.indexNew();
+        QCOMPARE(u.firstNewGroup, 2);
+        QCOMPARE(index.groupCount(), 3);
+        QCOMPARE(u.grownGroups, (QList<QPair<int, int>> {{0, 4}}));
+        QCOMPARE(u.changedGroups, QList<int> {0});
+        QCOMPARE(index.group(0).state, TxnState::Committed);
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 3, 5})); // 4 is the keepalive
+
+        // Nothing new: nothing to announce.
+        u = index.indexNew();
+        QCOMPARE(u.firstNewGroup, 3);
+        QVERIFY(u.grownGroups.isEmpty());
+        QVERIFY(u.changedGroups.isEmpty());
+
+        // Events that only grow the newest group, which the caller already has.
+        appendAll(store, {insert(1, "z")});
+        u = index.indexNew();
+        QCOMPARE(u.grownGroups, (QList<QPair<int, int>> {{2, 1}}));
+        QCOMPARE(u.changedGroups, QList<int> {2});
+
+        // Indexing in one go gives the same groups.
+        TransactionIndex once(&store);
+        once.indexNew();
+        QCOMPARE(once.groupCount(), index.groupCount());
+        for (int g = 0; g < once.groupCount(); ++g) {
+            QCOMPARE(once.group(g).events, index.group(g).events);
+            QCOMPARE(once.group(g).state, index.group(g).state);
+        }
+
+        index.clear();
+        QCOMPARE(index.groupCount(), 0);
+        QCOMPARE(index.indexedEvents(), 0);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), once.groupCount());
+    }
+
+    void undecodablePayloads_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("unknown tag") << QByteArray("Zabc");
+        QTest::newRow("truncated begin") << QByteArray("B\0\0\0", 4);
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("insert with huge column count") << QByteArray(Bytes('I').i32(1).u8('N').i16(0x7fff));
+        QTest::newRow("trailing bytes") << QByteArray(Bytes('E').u8(0));
+    }
+    void undecodablePayloads()
+    {
+        QFETCH(QByteArray, payload);
+        EventStore store;
+        appendAll(store, {begin(0x100, 3)});
+        QVERIFY(store.append(xlog(payload)));
+        appendAll(store, {insert(1, "a"), commit(0x100, 0x110)});
+        TransactionIndex index(&store);
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 2);
+        QCOMPARE(index.group(1).kind, TxnGroup::Kind::Standalone);
+        QCOMPARE(index.group(1).events, std::vector<quint32> {1});
+        QVERIFY(!index.isDiscarded(1));
+        const DecodeResult r = index.decode(1);
+        QVERIFY(!r);
+        QVERIFY(!r.error.toString().isEmpty());
+        // The transaction around it is not disturbed.
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 2, 3}));
+        QCOMPARE(index.group(0).state, TxnState::Committed);
+        QCOMPARE(index.group(0).changes, 1u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransactionIndex)
+#include "tst_transactionindex.moc"
