@@ -47,6 +47,9 @@ InspectorController::InspectorController(QObject *parent)
     connect(s, &ReplicationSession::streamStopped, this, &InspectorController::onStopped);
     connect(s, &ReplicationSession::eventsReceived, m_model, &ui::EventListModel::appendBatch);
     connect(s, &ReplicationSession::countersChanged, this, &InspectorController::onCounters);
+    // The answer may come before the id is known here: queued, it cannot.
+    connect(s, &ReplicationSession::queryFinished, this, &InspectorController::onTypesLearnt,
+        Qt::QueuedConnection);
     connect(
         s, &ReplicationSession::warning, this, [this](const QString &w) { m_window->showMessage(w, 10000); });
     connect(s, &ReplicationSession::acknowledged, this, [this](Lsn flush) {
@@ -110,8 +113,8 @@ InspectorController::InspectorController(QObject *parent)
     connect(m_window.get(), &ui::MainWindow::selectedEventChanged, this, &InspectorController::updateActions);
     connect(a.goTo, &QAction::triggered, this, [this] {
         bool ok = false;
-        const QString target = QInputDialog::getText(m_window.get(), tr("Go to"), tr("LSN (as 0/16B3748) or xid:"),
-                                                     QLineEdit::Normal, QString(), &ok);
+        const QString target = QInputDialog::getText(
+            m_window.get(), tr("Go to"), tr("LSN (as 0/16B3748) or xid:"), QLineEdit::Normal, QString(), &ok);
         QString error;
         if (ok && !target.trimmed().isEmpty() && !goTo(target, &error))
             m_window->showMessage(error);
@@ -179,6 +182,42 @@ void InspectorController::onConnected(const ServerIdentity &identity)
     QString zoneError;
     if (const auto zone = timeZoneFromName(identity.timeZone, &zoneError))
         context.timeZone = *zone;
+    m_model->setValueContext(context);
+    const QString typesSql = identity.serverVersionNum >= 140000
+        ? QStringLiteral(
+            "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typsubscript = "
+            "'array_subscript_handler'::regproc AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END AS elem, "
+            "t.typmodout <> 0 AS typmodout FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+            "WHERE t.oid >= 16384")
+        : QStringLiteral(
+            "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN "
+            "t.typelem ELSE 0 END AS elem, t.typmodout <> 0 AS typmodout FROM pg_type t JOIN "
+            "pg_namespace n ON n.oid = t.typnamespace WHERE t.oid >= 16384");
+    m_thread.invoke([this, typesSql](ReplicationSession *s) {
+        const quint64 id = s->runQuery(typesSql);
+        QMetaObject::invokeMethod(this, [this, id] { m_typesQuery = id; });
+    });
+}
+
+void InspectorController::onTypesLearnt(quint64 id, const QueryResult &result)
+{
+    if (id != m_typesQuery)
+        return;
+    m_userTypes.clear();
+    if (result.ok) {
+        for (int r = 0; r < result.rows.size(); ++r) {
+            UserType t;
+            t.schema = result.value(r, QStringLiteral("nspname"));
+            t.name = result.value(r, QStringLiteral("typname"));
+            t.elementOid = result.value(r, QStringLiteral("elem")).toUInt();
+            t.hasTypmodOut = result.value(r, QStringLiteral("typmodout")) == u"t";
+            m_userTypes.insert(result.value(r, QStringLiteral("oid")).toUInt(), t);
+        }
+    } else {
+        m_window->showMessage(tr("Could not read type names: user types show as ???"));
+    }
+    ValueContext context = m_model->valueContext();
+    context.userTypes = &m_userTypes;
     m_model->setValueContext(context);
     const StreamOptions options = m_request.options;
     m_thread.invoke([options](ReplicationSession *s) { s->startStreaming(options); });
@@ -367,10 +406,29 @@ bool InspectorController::openCapture(const QString &path)
     QString zoneError;
     if (const auto zone = timeZoneFromName(reader.header().timeZone, &zoneError))
         context.timeZone = *zone;
+    m_userTypes.clear();
+    for (auto it = reader.header().typeNames.cbegin(); it != reader.header().typeNames.cend(); ++it)
+        m_userTypes.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
+    context.userTypes = &m_userTypes;
     m_model->setValueContext(context);
     reader.loadInto(m_store);
     m_model->refresh();
     m_model->streamEnded();
+    // The positions as they stood when the capture ended.
+    ui::LsnPanel *panel = m_window->lsnPanel();
+    panel->clear();
+    Lsn received, walEnd;
+    for (qsizetype i = 0; i < m_store.size(); ++i) {
+        const EventIndexEntry &e = m_store.entry(i);
+        if (e.kind == StreamEvent::Kind::XLogData)
+            received = std::max(received, e.walEnd);
+        else if (e.kind == StreamEvent::Kind::Keepalive)
+            walEnd = std::max(walEnd, e.walEnd);
+        else if (e.kind == StreamEvent::Kind::StatusUpdate && e.walEnd.isValid())
+            panel->setLastAcknowledged(e.walEnd, QDateTime::fromMSecsSinceEpoch(e.receivedAtUs / 1000));
+    }
+    panel->setLastReceived(received);
+    panel->setServerWalEnd(std::max(walEnd, received));
     const CaptureHeader &h = reader.header();
     m_window->setServerInfo(h.serverVersion, h.systemId);
     m_window->setSlotInfo(h.temporaryCopy ? h.originalSlotName : h.slotName, h.temporaryCopy);
@@ -408,6 +466,10 @@ bool InspectorController::saveCapture(const QString &path, QString *error)
     h.intervalStyle = m_identity.intervalStyle;
     h.extraFloatDigits = 3;
     h.serverEncoding = m_identity.serverEncoding;
+    for (auto it = m_userTypes.cbegin(); it != m_userTypes.cend(); ++it)
+        h.typeNames.insert(it.key(),
+            CaptureTypeName {it->schema, it->name, formatType(it.key(), -1, &m_userTypes), it->elementOid,
+                it->hasTypmodOut});
     CaptureWriterOptions options;
     options.replaceExisting = true;
     CaptureWriter writer(options);

@@ -6,6 +6,7 @@
 #include "session/SessionThread.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
+#include "types/TypeNames.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -55,6 +56,7 @@ signals:
 
 private:
     void onConnected(const ServerIdentity &identity);
+    void onTypesLearnt(quint64 id, const QueryResult &result);
     void onFailed(const ConnectionError &error);
     void onStreamingStarted(const QString &slot, Lsn confirmedFlush);
     void onStopped(bool clean, const QString &reason);
@@ -82,6 +84,10 @@ private:
     QTimer m_rateTimer;
     QTimer m_pollTimer;
     std::unique_ptr<PgConnection> m_poll;
+    // User type names from pg_type, learnt before streaming starts: pgoutput
+    // names only the base type of a domain, and nothing of built-in ones.
+    TypeNameMap m_userTypes;
+    quint64 m_typesQuery = 0;
     quint64 m_pollQuery = 0;
 };
 

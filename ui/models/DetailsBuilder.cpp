@@ -17,9 +17,11 @@ namespace pgrepl::ui {
 using namespace pgoutput;
 
 namespace {
+// Every tr() here runs inside DetailsBuilder's members, so lupdate files the
+// strings under that class; the runtime context must say the same.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("DetailsBuilder", text, disambiguation, n);
+    return QCoreApplication::translate("pgrepl::ui::DetailsBuilder", text, disambiguation, n);
 }
 
 QList<QStandardItem *> row(
@@ -44,7 +46,9 @@ QString timeText(std::int64_t pgMicros)
     return pgtime::toDateTime(pgMicros).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz t"));
 }
 
-QString valueText(const ColumnValue &v)
+} // namespace
+
+QString DetailsBuilder::valueText(const ColumnValue &v)
 {
     switch (v.state) {
     case ColumnValue::State::Null:
@@ -59,8 +63,8 @@ QString valueText(const ColumnValue &v)
     return v.binary ? tr("%1   (binary)").arg(v.text) : v.text;
 }
 
-void addTuple(QStandardItem *parent, const QString &title, const QList<ColumnValue> &values,
-    const QList<int> &changed = {})
+void DetailsBuilder::addTuple(
+    QStandardItem *parent, const QString &title, const QList<ColumnValue> &values, const QList<int> &changed)
 {
     auto items = row(title, tr("%n column(s)", nullptr, int(values.size())));
     parent->appendRow(items);
@@ -88,8 +92,6 @@ void addTuple(QStandardItem *parent, const QString &title, const QList<ColumnVal
         items[0]->appendRow(r);
     }
 }
-} // namespace
-
 void DetailsBuilder::buildGroup(QStandardItemModel *model, const TransactionIndex &index, int group)
 {
     model->clear();

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QStandardItemModel>
 
 namespace pgrepl {
+struct ColumnValue;
 class EventStore;
 class TransactionIndex;
 struct ValueContext;
@@ -22,6 +24,11 @@ public:
     static void build(QStandardItemModel *model, const EventStore &store, const TransactionIndex &index,
         qsizetype event, const ValueContext &context);
     static void buildGroup(QStandardItemModel *model, const TransactionIndex &index, int group);
+
+private:
+    static QString valueText(const ColumnValue &value);
+    static void addTuple(QStandardItem *parent, const QString &title, const QList<ColumnValue> &values,
+        const QList<int> &changed = {});
 };
 
 } // namespace pgrepl::ui
