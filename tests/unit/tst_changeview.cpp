@@ -4,6 +4,8 @@
 #include "pgoutput/RecvlogicalReader.h"
 #include "txn/ChangeView.h"
 
+#include "PgoutputBytes.h"
+
 #include <QtTest>
 
 #include <list>
@@ -13,45 +15,7 @@ using namespace pgrepl::pgoutput;
 
 namespace {
 
-// Big-endian message builder, as the server lays fields out.
-class Bytes final
-{
-public:
-    explicit Bytes(char tag) { m_data.append(tag); }
-    Bytes &u8(int v)
-    {
-        m_data.append(static_cast<char>(v));
-        return *this;
-    }
-    Bytes &i16(int v) { return be(static_cast<quint16>(v), 2); }
-    Bytes &i32(qint64 v) { return be(static_cast<quint32>(v), 4); }
-    Bytes &str(const char *s)
-    {
-        m_data.append(s);
-        m_data.append('\0');
-        return *this;
-    }
-    // A tuple column: 't' or 'b' with a value, or 'n' / 'u'.
-    Bytes &col(char kind, const QByteArray &value = {})
-    {
-        u8(kind);
-        if (kind == 't' || kind == 'b') {
-            i32(value.size());
-            m_data.append(value);
-        }
-        return *this;
-    }
-    operator QByteArray() const { return m_data; }
-
-private:
-    Bytes &be(quint64 v, int n)
-    {
-        for (int i = n - 1; i >= 0; --i)
-            m_data.append(static_cast<char>((v >> (8 * i)) & 0xff));
-        return *this;
-    }
-    QByteArray m_data;
-};
+using Bytes = pgrepl::test::PgoutputBytes;
 
 // Tuple values are views into the message bytes, so every message decoded
 // here is kept for the whole run.

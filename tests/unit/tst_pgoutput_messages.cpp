@@ -3,6 +3,8 @@
 // trailing bytes and hostile counts and lengths.
 #include "pgoutput/Decoder.h"
 
+#include "PgoutputBytes.h"
+
 #include <QtTest>
 
 using namespace pgrepl::pgoutput;
@@ -10,50 +12,7 @@ using pgrepl::Lsn;
 
 namespace {
 
-// Big-endian message builder, as the server lays fields out.
-class Bytes final
-{
-public:
-    explicit Bytes(char tag) { m_data.append(tag); }
-    Bytes &u8(int v)
-    {
-        m_data.append(static_cast<char>(v));
-        return *this;
-    }
-    Bytes &i16(int v) { return be(static_cast<quint16>(v), 2); }
-    Bytes &i32(qint64 v) { return be(static_cast<quint32>(v), 4); }
-    Bytes &i64(quint64 v) { return be(v, 8); }
-    Bytes &str(const char *s)
-    {
-        m_data.append(s);
-        m_data.append('\0');
-        return *this;
-    }
-    Bytes &raw(const QByteArray &b)
-    {
-        m_data.append(b);
-        return *this;
-    }
-    // A tuple column: 't' or 'b' with a value, or 'n' / 'u'.
-    Bytes &col(char kind, const QByteArray &value = {})
-    {
-        u8(kind);
-        if (kind == 't' || kind == 'b')
-            i32(value.size()).raw(value);
-        return *this;
-    }
-    Bytes &xidIf(bool inStream, quint32 xid) { return inStream ? i32(xid) : *this; }
-    operator QByteArray() const { return m_data; }
-
-private:
-    Bytes &be(quint64 v, int n)
-    {
-        for (int i = n - 1; i >= 0; --i)
-            m_data.append(static_cast<char>((v >> (8 * i)) & 0xff));
-        return *this;
-    }
-    QByteArray m_data;
-};
+using Bytes = pgrepl::test::PgoutputBytes;
 
 constexpr quint64 Lsn1 = Q_UINT64_C(0x16B3748);
 constexpr quint64 Lsn2 = Q_UINT64_C(0x100000010);

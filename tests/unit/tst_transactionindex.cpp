@@ -6,6 +6,8 @@
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
 
+#include "PgoutputBytes.h"
+
 #include <QtTest>
 
 using namespace pgrepl;
@@ -13,44 +15,7 @@ using namespace pgrepl::pgoutput;
 
 namespace {
 
-// Big-endian message builder, as the server lays fields out.
-class Bytes final
-{
-public:
-    explicit Bytes(char tag) { m_data.append(tag); }
-    Bytes &u8(int v)
-    {
-        m_data.append(static_cast<char>(v));
-        return *this;
-    }
-    Bytes &i16(int v) { return be(static_cast<quint16>(v), 2); }
-    Bytes &i32(qint64 v) { return be(static_cast<quint32>(v), 4); }
-    Bytes &i64(quint64 v) { return be(v, 8); }
-    Bytes &str(const char *s)
-    {
-        m_data.append(s);
-        m_data.append('\0');
-        return *this;
-    }
-    Bytes &text(char kind, const QByteArray &value)
-    {
-        u8(kind);
-        i32(value.size());
-        m_data.append(value);
-        return *this;
-    }
-    Bytes &xidIf(std::optional<quint32> xid) { return xid ? i32(*xid) : *this; }
-    operator QByteArray() const { return m_data; }
-
-private:
-    Bytes &be(quint64 v, int n)
-    {
-        for (int i = n - 1; i >= 0; --i)
-            m_data.append(static_cast<char>((v >> (8 * i)) & 0xff));
-        return *this;
-    }
-    QByteArray m_data;
-};
+using Bytes = pgrepl::test::PgoutputBytes;
 
 constexpr quint64 Ts = 1234567;
 
