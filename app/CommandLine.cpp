@@ -6,9 +6,19 @@
 
 namespace pgrepl::app {
 
+bool isSubcommandName(const QString &name)
+{
+    return name == u"capture" || name == u"convert" || name == u"slots";
+}
+
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;
+    if (arguments.size() > 1 && isSubcommandName(arguments.at(1))) {
+        result.mode = CommandLine::Mode::Subcommand;
+        result.subcommandArguments = arguments.mid(1);
+        return result;
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == u"-h" || arg == u"--help" || arg == u"-?") {

@@ -9,7 +9,7 @@ namespace pgrepl::app {
 // that --help and --version work without a display.
 struct CommandLine
 {
-    enum class Mode { Gui, Help, Version, Error };
+    enum class Mode { Gui, Help, Version, Error, Subcommand };
     Mode mode = Mode::Gui;
     QString language; // --lang, empty for the system locale
     QString errorMessage; // set when mode == Error
@@ -21,7 +21,13 @@ struct CommandLine
     QString ackMode; // --ack manual|auto|never
     bool temporaryCopy = false;
     QString startLsn;
+    // mode == Subcommand: the subcommand's name and everything after it.
+    QStringList subcommandArguments;
 };
+
+// The headless subcommands; as the first argument they win over a file of
+// the same name, which --open FILE still opens.
+bool isSubcommandName(const QString &name);
 
 CommandLine parseCommandLine(const QStringList &arguments);
 QString helpText();

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "InspectorController.h"
 #include "Translations.h"
+#include "cli/Cli.h"
 
 #include "UiResources.h"
 #include "mainwindow/MainWindow.h"
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         case app::CommandLine::Mode::Version:
             QTextStream(stdout) << app::versionText();
             return 0;
+        case app::CommandLine::Mode::Subcommand:
+            return cli::runSubcommand(cmd.subcommandArguments);
         default:
             QTextStream(stderr) << QLatin1String(kAppName) << ": " << cmd.errorMessage << '\n';
             return 2;
