@@ -89,6 +89,7 @@ QString helpText()
 {
     return QCoreApplication::translate("CommandLine",
         "Usage: %1 [options] [FILE]\n"
+        "       %1 capture|convert|slots [options]   (see %1 SUBCOMMAND --help)\n"
         "\n"
         "Inspect PostgreSQL logical replication slots (pgoutput).\n"
         "\n"
@@ -97,8 +98,20 @@ QString helpText()
         "  -v, --version     Show the version and exit.\n"
         "  --lang CODE       Use this language (for example de, fr) instead of the\n"
         "                    system locale.\n"
+        "  FILE, --open FILE Open a capture file.\n"
+        "  --dsn DSN         Connect at start: a postgresql:// URI or key=value string.\n"
+        "  --slot NAME       The slot to stream from (with --dsn).\n"
+        "  --publication P   A publication to stream (repeatable).\n"
+        "  --start LSN       Start position (default: the slot's confirmed position).\n"
+        "  --ack MODE        manual (default), auto or never.\n"
+        "  --temporary-copy  Stream from a temporary copy of the slot.\n"
         "\n"
-        "Exit codes: 0 success, 2 bad command line.\n")
+        "Subcommands (no display needed):\n"
+        "  capture           Stream a slot into a capture file.\n"
+        "  convert           Convert a capture or a pg_recvlogical file.\n"
+        "  slots             List, create, drop or copy replication slots.\n"
+        "\n"
+        "Exit codes: 0 success, 1 runtime error, 2 bad command line.\n")
         .arg(QLatin1String(kAppName));
 }
 

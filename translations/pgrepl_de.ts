@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 %2 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 erfordert einen Wert</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown argument &quot;%1&quot;; try --help</source>
@@ -13,6 +44,7 @@
     </message>
     <message>
         <source>Usage: %1 [options] [FILE]
+       %1 capture|convert|slots [options]   (see %1 SUBCOMMAND --help)
 
 Inspect PostgreSQL logical replication slots (pgoutput).
 
@@ -21,21 +53,22 @@ Options:
   -v, --version     Show the version and exit.
   --lang CODE       Use this language (for example de, fr) instead of the
                     system locale.
+  FILE, --open FILE Open a capture file.
+  --dsn DSN         Connect at start: a postgresql:// URI or key=value string.
+  --slot NAME       The slot to stream from (with --dsn).
+  --publication P   A publication to stream (repeatable).
+  --start LSN       Start position (default: the slot&apos;s confirmed position).
+  --ack MODE        manual (default), auto or never.
+  --temporary-copy  Stream from a temporary copy of the slot.
 
-Exit codes: 0 success, 2 bad command line.
+Subcommands (no display needed):
+  capture           Stream a slot into a capture file.
+  convert           Convert a capture or a pg_recvlogical file.
+  slots             List, create, drop or copy replication slots.
+
+Exit codes: 0 success, 1 runtime error, 2 bad command line.
 </source>
-        <translation>Aufruf: %1 [Optionen] [DATEI]
-
-Logische Replikationsslots von PostgreSQL untersuchen (pgoutput).
-
-Optionen:
-  -h, --help        Diese Hilfe anzeigen und beenden.
-  -v, --version     Die Version anzeigen und beenden.
-  --lang CODE       Diese Sprache (zum Beispiel de, fr) statt der
-                    Systemsprache verwenden.
-
-Exit-Status: 0 Erfolg, 2 fehlerhafte Befehlszeile.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -141,35 +174,418 @@ Der Server betrachtet dann alles bis dorthin als über %3 verarbeitet und darf d
             <numerusform>%n Ereignisse in %1 gespeichert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Negotiating TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN (as 0/16B3748) or xid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password in clear text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext password, it would cross the network readable by anyone on the way.
+
+Use sslmode=require or stronger to avoid this. Connect anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read type names: user types show as ???</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message at or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an LSN (X/Y) nor an xid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction with xid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>pgrepl::ui</name>
+    <name>pgrepl::cli::CaptureCommand</name>
     <message>
-        <source>unchanged TOAST value (not sent)</source>
-        <translation>unveränderter TOAST-Wert (nicht gesendet)</translation>
+        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
+
+Streams a logical replication slot (pgoutput) into a capture file, with no display.
+
+Connection and slot:
+  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
+                         variables and ~/.pgpass fill in what it leaves out.
+  --slot SLOT            The logical slot to stream from.
+  --publication PUB      A publication to stream; repeat for more.
+  --create-slot          Create SLOT (pgoutput) before streaming.
+  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
+
+Stream options:
+  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
+  --endpos LSN           Stop cleanly once this LSN is reached.
+  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
+  --streaming MODE       off, on or parallel (default off).
+  --messages             Include logical decoding messages.
+  --binary               Ask for binary column values.
+  --two-phase            Decode prepared transactions. With --create-slot the slot is
+                         created two-phase; otherwise SLOT must be two-phase already.
+  --origin any|none      Origin filter (default: the server&apos;s).
+
+Acknowledgement (what moves the slot):
+  --ack never            Default: report nothing; the slot stays where it is.
+  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
+  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
+  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
+
+Output:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap (default: every event, with the session&apos;s header) or raw
+                         (pg_recvlogical&apos;s layout: each message followed by a newline).
+  --quiet                No progress line on stderr.
+  -h, --help             Show this help.
+
+SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
+
+Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
+error, 2 bad command line.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: not part of the replica identity</source>
-        <translation>nicht gesendet: nicht Teil der Replikatidentität</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1   (binary)</source>
-        <translation>%1   (binär)</translation>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin must be any or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack must be never, manual or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack manual needs --ack-upto LSN (the end of the transaction to acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack-upto needs --ack manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; capture never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before streaming started; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the publications&apos; definitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the user types&apos; names; they will show as ???: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction ending at %1 arrived while stopping; it cannot be acknowledged any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again: still stopping cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopping cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture: at %1, %2 messages, %3, %4 msg/s, %5/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack-upto %1 was not acknowledged: no transaction ending there was received; the slot did not move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::cli::ConvertCommand</name>
+    <message>
+        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]
+
+Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
+(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
+
+Options:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap or raw (pg_recvlogical&apos;s layout).
+  --proto-version N      For a pg_recvlogical input: the proto_version it was made
+                         with, 1-4 (default 1).
+  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
+  -h, --help             Show this help.
+
+A pg_recvlogical file has only the messages: per-change LSNs, server times, status
+updates and user type names are absent from it and from what is made of it.
+
+Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
+command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required (pgcap or raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming on needs --proto-version 2 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming parallel needs --proto-version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; convert never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; converting the %2 intact records before it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::cli::SlotsCommand</name>
+    <message>
+        <source>Usage: pgrepl-inspector slots ACTION --dsn DSN [options]
+
+Lists and manages logical replication slots.
+
+Actions:
+  list                        A table of every slot with its health: WAL status, safe
+                              WAL size and the WAL it retains.
+  create NAME [--temporary] [--two-phase] [--failover]
+                              Create a pgoutput slot. A temporary slot lives only as
+                              long as this command&apos;s connection. --two-phase needs
+                              PostgreSQL 15, --failover 17.
+  drop NAME [--wait]          Drop a slot; with --wait, wait for it to become inactive.
+                              The WAL it retained is released and cannot be decoded
+                              from it any more.
+  copy SRC DST [--temporary]  Copy a logical slot (pg_copy_logical_replication_slot).
+
+Options:
+  --dsn DSN                   Connection string (key=value or postgresql:// URI).
+  -h, --help                  Show this help.
+
+Exit codes: 0 success, 1 connection or server error, 2 bad command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action is required: list, create, drop or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, create, drop or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 slot name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slot name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dsn is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list slots: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n Spalte</numerusform>
-            <numerusform>%n Spalten</numerusform>
+        <source>(%n slot(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source> (key)</source>
-        <translation> (Schlüssel)</translation>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type %1</source>
-        <translation>Typ %1</translation>
+        <source>cannot create slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created slot &quot;%1&quot; (pgoutput)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was temporary: the server dropped it when this command disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication slot &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot drop slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy slot &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was temporary: the server dropped it when this command disconnected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -579,6 +995,33 @@ Der Server betrachtet dann alles bis dorthin als über %3 verarbeitet und darf d
     <message>
         <source>discarded: its subtransaction was aborted</source>
         <translation>verworfen: die zugehörige Subtransaktion wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>unchanged TOAST value (not sent)</source>
+        <translation type="unfinished">unveränderter TOAST-Wert (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>not sent: not part of the replica identity</source>
+        <translation type="unfinished">nicht gesendet: nicht Teil der Replikatidentität</translation>
+    </message>
+    <message>
+        <source>%1   (binary)</source>
+        <translation type="unfinished">%1   (binär)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (key)</source>
+        <translation type="unfinished"> (Schlüssel)</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished">Typ %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;%1 %2 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dsn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 attend une valeur</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>unknown argument &quot;%1&quot;; try --help</source>
@@ -13,6 +44,7 @@
     </message>
     <message>
         <source>Usage: %1 [options] [FILE]
+       %1 capture|convert|slots [options]   (see %1 SUBCOMMAND --help)
 
 Inspect PostgreSQL logical replication slots (pgoutput).
 
@@ -21,21 +53,22 @@ Options:
   -v, --version     Show the version and exit.
   --lang CODE       Use this language (for example de, fr) instead of the
                     system locale.
+  FILE, --open FILE Open a capture file.
+  --dsn DSN         Connect at start: a postgresql:// URI or key=value string.
+  --slot NAME       The slot to stream from (with --dsn).
+  --publication P   A publication to stream (repeatable).
+  --start LSN       Start position (default: the slot&apos;s confirmed position).
+  --ack MODE        manual (default), auto or never.
+  --temporary-copy  Stream from a temporary copy of the slot.
 
-Exit codes: 0 success, 2 bad command line.
+Subcommands (no display needed):
+  capture           Stream a slot into a capture file.
+  convert           Convert a capture or a pg_recvlogical file.
+  slots             List, create, drop or copy replication slots.
+
+Exit codes: 0 success, 1 runtime error, 2 bad command line.
 </source>
-        <translation>Utilisation : %1 [options] [FICHIER]
-
-Inspecter les slots de réplication logique de PostgreSQL (pgoutput).
-
-Options :
-  -h, --help        Afficher cette aide et quitter.
-  -v, --version     Afficher la version et quitter.
-  --lang CODE       Utiliser cette langue (par exemple de, fr) au lieu de
-                    celle du système.
-
-Codes de sortie : 0 succès, 2 ligne de commande incorrecte.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -98,19 +131,19 @@ Codes de sortie : 0 succès, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation>Arrêté : %1</translation>
+        <translation>Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Disconnected: %1</source>
-        <translation>Déconnecté : %1</translation>
+        <translation>Déconnecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>the temporary copy &quot;%1&quot; (the original slot &quot;%2&quot; does not move)</source>
-        <translation>la copie temporaire « %1 » (le slot d&apos;origine « %2 » n&apos;avance pas)</translation>
+        <translation>la copie temporaire «&#xa0;%1&#xa0;» (le slot d&apos;origine «&#xa0;%2&#xa0;» n&apos;avance pas)</translation>
     </message>
     <message>
         <source>slot &quot;%1&quot;</source>
-        <translation>le slot « %1 »</translation>
+        <translation>le slot «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -120,14 +153,14 @@ Codes de sortie : 0 succès, 2 ligne de commande incorrecte.
         <source>Acknowledge up to %1 (end of transaction %2)?
 
 The server will consider everything up to there consumed by %3 and may remove the WAL it no longer needs. This cannot be undone.</source>
-        <translation>Acquitter jusqu&apos;à %1 (fin de la transaction %2) ?
+        <translation>Acquitter jusqu&apos;à %1 (fin de la transaction %2)&#xa0;?
 
 Le serveur considérera tout ce qui précède comme consommé par %3 et pourra supprimer les WAL dont il n&apos;a plus besoin. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Cannot open %1:
 %2</source>
-        <translation>Impossible d&apos;ouvrir %1 :
+        <translation>Impossible d&apos;ouvrir %1&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -141,35 +174,418 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
             <numerusform>%n événements enregistrés dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Negotiating TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN (as 0/16B3748) or xid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password in clear text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext password, it would cross the network readable by anyone on the way.
+
+Use sslmode=require or stronger to avoid this. Connect anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read type names: user types show as ???</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message at or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither an LSN (X/Y) nor an xid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transaction with xid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>pgrepl::ui</name>
+    <name>pgrepl::cli::CaptureCommand</name>
     <message>
-        <source>unchanged TOAST value (not sent)</source>
-        <translation>valeur TOAST inchangée (non envoyée)</translation>
+        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
+
+Streams a logical replication slot (pgoutput) into a capture file, with no display.
+
+Connection and slot:
+  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
+                         variables and ~/.pgpass fill in what it leaves out.
+  --slot SLOT            The logical slot to stream from.
+  --publication PUB      A publication to stream; repeat for more.
+  --create-slot          Create SLOT (pgoutput) before streaming.
+  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
+
+Stream options:
+  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
+  --endpos LSN           Stop cleanly once this LSN is reached.
+  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
+  --streaming MODE       off, on or parallel (default off).
+  --messages             Include logical decoding messages.
+  --binary               Ask for binary column values.
+  --two-phase            Decode prepared transactions. With --create-slot the slot is
+                         created two-phase; otherwise SLOT must be two-phase already.
+  --origin any|none      Origin filter (default: the server&apos;s).
+
+Acknowledgement (what moves the slot):
+  --ack never            Default: report nothing; the slot stays where it is.
+  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
+  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
+  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
+
+Output:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap (default: every event, with the session&apos;s header) or raw
+                         (pg_recvlogical&apos;s layout: each message followed by a newline).
+  --quiet                No progress line on stderr.
+  -h, --help             Show this help.
+
+SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
+
+Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
+error, 2 bad command line.
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not sent: not part of the replica identity</source>
-        <translation>non envoyée : ne fait pas partie de l&apos;identité de réplica</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1   (binary)</source>
-        <translation>%1   (binaire)</translation>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slot needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1, %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--origin must be any or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack must be never, manual or auto, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack manual needs --ack-upto LSN (the end of the transaction to acknowledge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack-upto needs --ack manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; capture never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted before streaming started; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the publications&apos; definitions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the user types&apos; names; they will show as ???: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction ending at %1 arrived while stopping; it cannot be acknowledged any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again: still stopping cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopping cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture: at %1, %2 messages, %3, %4 msg/s, %5/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ack-upto %1 was not acknowledged: no transaction ending there was received; the slot did not move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::cli::ConvertCommand</name>
+    <message>
+        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]
+
+Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
+(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
+
+Options:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap or raw (pg_recvlogical&apos;s layout).
+  --proto-version N      For a pg_recvlogical input: the proto_version it was made
+                         with, 1-4 (default 1).
+  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
+  -h, --help             Show this help.
+
+A pg_recvlogical file has only the messages: per-change LSNs, server times, status
+updates and user type names are absent from it and from what is made of it.
+
+Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
+command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INPUT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required (pgcap or raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1 is not available in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming on needs --proto-version 2 or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streaming parallel needs --proto-version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; convert never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; converting the %2 intact records before it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::cli::SlotsCommand</name>
+    <message>
+        <source>Usage: pgrepl-inspector slots ACTION --dsn DSN [options]
+
+Lists and manages logical replication slots.
+
+Actions:
+  list                        A table of every slot with its health: WAL status, safe
+                              WAL size and the WAL it retains.
+  create NAME [--temporary] [--two-phase] [--failover]
+                              Create a pgoutput slot. A temporary slot lives only as
+                              long as this command&apos;s connection. --two-phase needs
+                              PostgreSQL 15, --failover 17.
+  drop NAME [--wait]          Drop a slot; with --wait, wait for it to become inactive.
+                              The WAL it retained is released and cannot be decoded
+                              from it any more.
+  copy SRC DST [--temporary]  Copy a logical slot (pg_copy_logical_replication_slot).
+
+Options:
+  --dsn DSN                   Connection string (key=value or postgresql:// URI).
+  -h, --help                  Show this help.
+
+Exit codes: 0 success, 1 connection or server error, 2 bad command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an action is required: list, create, drop or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use list, create, drop or copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2 slot name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slot name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dsn is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list slots: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n column(s)</source>
-        <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+        <source>(%n slot(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source> (key)</source>
-        <translation> (clé)</translation>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>type %1</source>
-        <translation>type %1</translation>
+        <source>cannot create slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created slot &quot;%1&quot; (pgoutput)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was temporary: the server dropped it when this command disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication slot &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot drop slot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy slot &quot;%1&quot; to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy was temporary: the server dropped it when this command disconnected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -195,7 +611,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Connection:</source>
-        <translation>Connexion :</translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Stream</source>
@@ -203,7 +619,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Slot:</source>
-        <translation>Slot :</translation>
+        <translation>Slot&#xa0;:</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
@@ -211,7 +627,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Publications:</source>
-        <translation>Publications :</translation>
+        <translation>Publications&#xa0;:</translation>
     </message>
     <message>
         <source>from the slot&apos;s confirmed position</source>
@@ -219,7 +635,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Start LSN:</source>
-        <translation>LSN de départ :</translation>
+        <translation>LSN de départ&#xa0;:</translation>
     </message>
     <message>
         <source>Inspect a temporary copy of the slot (the real slot is left untouched)</source>
@@ -227,19 +643,19 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Manual: only what I acknowledge</source>
-        <translation>Manuel : seulement ce que j&apos;acquitte</translation>
+        <translation>Manuel&#xa0;: seulement ce que j&apos;acquitte</translation>
     </message>
     <message>
         <source>Auto: each transaction once shown</source>
-        <translation>Automatique : chaque transaction, une fois affichée</translation>
+        <translation>Automatique&#xa0;: chaque transaction, une fois affichée</translation>
     </message>
     <message>
         <source>Never (peek): the slot never moves</source>
-        <translation>Jamais (consultation) : le slot n&apos;avance jamais</translation>
+        <translation>Jamais (consultation)&#xa0;: le slot n&apos;avance jamais</translation>
     </message>
     <message>
         <source>Acknowledge:</source>
-        <translation>Acquittement :</translation>
+        <translation>Acquittement&#xa0;:</translation>
     </message>
     <message>
         <source>pgoutput options</source>
@@ -251,7 +667,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Protocol version:</source>
-        <translation>Version du protocole :</translation>
+        <translation>Version du protocole&#xa0;:</translation>
     </message>
     <message>
         <source>off</source>
@@ -267,7 +683,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Streaming:</source>
-        <translation>Streaming :</translation>
+        <translation>Streaming&#xa0;:</translation>
     </message>
     <message>
         <source>Binary values</source>
@@ -287,7 +703,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Origin (PostgreSQL 16+):</source>
-        <translation>Origine (PostgreSQL 16 ou plus) :</translation>
+        <translation>Origine (PostgreSQL 16 ou plus)&#xa0;:</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -303,11 +719,11 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Turn on two-phase?</source>
-        <translation>Activer la validation en deux phases ?</translation>
+        <translation>Activer la validation en deux phases&#xa0;?</translation>
     </message>
     <message>
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
-        <translation>Le streaming avec two_phase active définitivement le décodage en deux phases pour le slot « %1 ». Le consommateur habituel de ce slot recevra alors aussi les transactions préparées. Continuer ?</translation>
+        <translation>Le streaming avec two_phase active définitivement le décodage en deux phases pour le slot «&#xa0;%1&#xa0;». Le consommateur habituel de ce slot recevra alors aussi les transactions préparées. Continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -578,7 +994,34 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>discarded: its subtransaction was aborted</source>
-        <translation>ignoré : sa sous-transaction a été annulée</translation>
+        <translation>ignoré&#xa0;: sa sous-transaction a été annulée</translation>
+    </message>
+    <message>
+        <source>unchanged TOAST value (not sent)</source>
+        <translation type="unfinished">valeur TOAST inchangée (non envoyée)</translation>
+    </message>
+    <message>
+        <source>not sent: not part of the replica identity</source>
+        <translation type="unfinished">non envoyée&#xa0;: ne fait pas partie de l&apos;identité de réplica</translation>
+    </message>
+    <message>
+        <source>%1   (binary)</source>
+        <translation type="unfinished">%1   (binaire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (key)</source>
+        <translation type="unfinished"> (clé)</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished">type %1</translation>
     </message>
 </context>
 <context>
@@ -668,7 +1111,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>sent: write %1, flush %2, apply %3</source>
-        <translation>envoyée : écrit %1, sur disque %2, appliqué %3</translation>
+        <translation>envoyée&#xa0;: écrit %1, sur disque %2, appliqué %3</translation>
     </message>
     <message>
         <source>sent (unreadable)</source>
@@ -704,7 +1147,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>cannot decode: %1</source>
-        <translation>décodage impossible : %1</translation>
+        <translation>décodage impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>xid %1, commit LSN %2</source>
@@ -735,7 +1178,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>%1 message, prefix &quot;%2&quot;: %3</source>
-        <translation>Message %1, préfixe « %2 » : %3</translation>
+        <translation>Message %1, préfixe «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>transactional</source>
@@ -833,7 +1276,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     <name>pgrepl::ui::LsnPanel</name>
     <message>
         <source>Last received:</source>
-        <translation>Dernière réception :</translation>
+        <translation>Dernière réception&#xa0;:</translation>
     </message>
     <message>
         <source>End of the last WAL data received from the server</source>
@@ -841,7 +1284,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Server WAL end:</source>
-        <translation>Fin du WAL du serveur :</translation>
+        <translation>Fin du WAL du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>The server&apos;s current end of WAL, as reported in its keepalives</source>
@@ -849,7 +1292,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Last acknowledged:</source>
-        <translation>Dernier acquittement :</translation>
+        <translation>Dernier acquittement&#xa0;:</translation>
     </message>
     <message>
         <source>The flush position this inspector last sent to the server</source>
@@ -857,23 +1300,23 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Slot confirmed flush:</source>
-        <translation>Flush confirmé du slot :</translation>
+        <translation>Flush confirmé du slot&#xa0;:</translation>
     </message>
     <message>
         <source>confirmed_flush_lsn of the slot: where the next session will start</source>
-        <translation>confirmed_flush_lsn du slot : là où commencera la prochaine session</translation>
+        <translation>confirmed_flush_lsn du slot&#xa0;: là où commencera la prochaine session</translation>
     </message>
     <message>
         <source>Slot restart:</source>
-        <translation>Point de redémarrage du slot :</translation>
+        <translation>Point de redémarrage du slot&#xa0;:</translation>
     </message>
     <message>
         <source>restart_lsn of the slot: the oldest WAL the server must keep for it</source>
-        <translation>restart_lsn du slot : le plus ancien WAL que le serveur doit conserver pour lui</translation>
+        <translation>restart_lsn du slot&#xa0;: le plus ancien WAL que le serveur doit conserver pour lui</translation>
     </message>
     <message>
         <source>Since last ack:</source>
-        <translation>Depuis le dernier acquittement :</translation>
+        <translation>Depuis le dernier acquittement&#xa0;:</translation>
     </message>
     <message>
         <source>Time since this inspector last sent a flush position</source>
@@ -930,7 +1373,7 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
         <source>Inspect PostgreSQL logical replication slots: every pgoutput message, transaction and keepalive, with names and types on every column.
 
 Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
-        <translation>Inspecter les slots de réplication logique de PostgreSQL : chaque message pgoutput, chaque transaction et chaque keepalive, avec le nom et le type de chaque colonne.
+        <translation>Inspecter les slots de réplication logique de PostgreSQL&#xa0;: chaque message pgoutput, chaque transaction et chaque keepalive, avec le nom et le type de chaque colonne.
 
 Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translation>
     </message>
@@ -1028,7 +1471,7 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     </message>
     <message>
         <source> Ack: </source>
-        <translation> Acquittement : </translation>
+        <translation> Acquittement&#xa0;: </translation>
     </message>
     <message>
         <source>Manual</source>
@@ -1044,7 +1487,7 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     </message>
     <message>
         <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation>Filtre : table, opération, xid, LSN ou texte dans les valeurs…</translation>
+        <translation>Filtre&#xa0;: table, opération, xid, LSN ou texte dans les valeurs…</translation>
     </message>
     <message>
         <source>LSN progress</source>
@@ -1072,7 +1515,7 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     </message>
     <message>
         <source>Streaming from a temporary copy: acknowledging moves only the copy, the original slot is left untouched.</source>
-        <translation>Lecture depuis une copie temporaire : l&apos;acquittement ne fait avancer que la copie, le slot d&apos;origine reste intact.</translation>
+        <translation>Lecture depuis une copie temporaire&#xa0;: l&apos;acquittement ne fait avancer que la copie, le slot d&apos;origine reste intact.</translation>
     </message>
     <message>
         <source>%1 — pgrepl-inspector</source>
@@ -1088,11 +1531,11 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     </message>
     <message>
         <source>Auth: %1</source>
-        <translation>Auth. : %1</translation>
+        <translation>Auth.&#xa0;: %1</translation>
     </message>
     <message>
         <source>Ack: %1</source>
-        <translation>Acquittement : %1</translation>
+        <translation>Acquittement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
