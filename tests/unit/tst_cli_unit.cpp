@@ -1,5 +1,7 @@
 // The headless subcommands' command lines, through the real executable: help
 // texts, and exit code 2 with a message naming the bad flag.
+#include "AppProcess.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -9,31 +11,10 @@ class TestCliUnit : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = pgrepl::test::AppRun;
     static Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PGREPL_APP_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(20000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return pgrepl::test::runApp(QStringLiteral(PGREPL_APP_BINARY), args);
     }
 
     static QStringList words(const char *line)

@@ -1,6 +1,8 @@
 // Runs the real executable: --help and --version must work with no display.
 #include "pgrepl/Version.h"
 
+#include "AppProcess.h"
+
 #include <QProcess>
 #include <QtTest>
 
@@ -9,31 +11,10 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = pgrepl::test::AppRun;
     static Run run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.remove(QStringLiteral("LC_ALL"));
-        env.remove(QStringLiteral("LANGUAGE"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PGREPL_APP_BINARY), args);
-        Run r;
-        if (!p.waitForFinished(20000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return pgrepl::test::runApp(QStringLiteral(PGREPL_APP_BINARY), args);
     }
 
 private slots:
