@@ -13,7 +13,12 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     auto *own = new QTranslator(&app);
     // qt_add_translations embeds the .qm files under :/i18n.
     if (!own->load(locale, QStringLiteral("pgrepl"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // No translation for this locale (or the C locale): English, whose
+        // file carries the plural forms ("1 change", "2 changes").
+        if (own->load(QStringLiteral("pgrepl_en"), QStringLiteral(":/i18n")))
+            app.installTranslator(own);
+        else
+            delete own;
         return {};
     }
     app.installTranslator(own);
