@@ -5,31 +5,31 @@
     <name>Cli</name>
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“</translation>
     </message>
     <message>
         <source>Try &quot;%1 %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Informationen mit „%1 %2 --help“.</translation>
     </message>
     <message>
         <source>--dsn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn: %1</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option „%1“</translation>
     </message>
     <message>
         <source>%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zweimal angegeben</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keinen Wert an</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 erfordert einen Wert</translation>
+        <translation>%1 erfordert einen Wert</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,33 @@ Subcommands (no display needed):
 
 Exit codes: 0 success, 1 runtime error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 [Optionen] [DATEI]
+        %1 capture|convert|slots [Optionen]   (siehe %1 UNTERBEFEHL --help)
+
+Logische Replikationsslots von PostgreSQL untersuchen (pgoutput).
+
+Optionen:
+  -h, --help        Diese Hilfe anzeigen und beenden.
+  -v, --version     Die Version anzeigen und beenden.
+  --lang CODE       Diese Sprache (zum Beispiel de, fr) statt der
+                    Systemsprache verwenden.
+  DATEI, --open DATEI
+                    Eine Mitschnittdatei öffnen.
+  --dsn DSN         Beim Start verbinden: eine postgresql://-URI oder
+                    key=value-Zeichenkette.
+  --slot NAME       Der Slot, aus dem gestreamt wird (mit --dsn).
+  --publication P   Eine zu streamende Publikation (wiederholbar).
+  --start LSN       Startposition (Standard: die bestätigte Position des Slots).
+  --ack MODUS       manual (Standard), auto oder never.
+  --temporary-copy  Aus einer temporären Kopie des Slots streamen.
+
+Unterbefehle (ohne grafische Oberfläche):
+  capture           Einen Slot in eine Mitschnittdatei streamen.
+  convert           Einen Mitschnitt oder eine pg_recvlogical-Datei umwandeln.
+  slots             Replikationsslots auflisten, anlegen, löschen oder kopieren.
+
+Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
 </context>
 <context>
@@ -176,45 +202,47 @@ Der Server betrachtet dann alles bis dorthin als über %3 verarbeitet und darf d
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS wird ausgehandelt…</translation>
     </message>
     <message>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung läuft…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu</translation>
     </message>
     <message>
         <source>LSN (as 0/16B3748) or xid:</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN (wie 0/16B3748) oder xid:</translation>
     </message>
     <message>
         <source>Password in clear text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Klartext?</translation>
     </message>
     <message>
         <source>The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext password, it would cross the network readable by anyone on the way.
 
 Use sslmode=require or stronger to avoid this. Connect anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist möglicherweise nicht verschlüsselt (sslmode=%2). Fordert der Server ein Klartextpasswort an, ginge es für jeden auf dem Übertragungsweg lesbar durch das Netz.
+
+Verwenden Sie sslmode=require oder strenger, um das zu vermeiden. Trotzdem verbinden?</translation>
     </message>
     <message>
         <source>Could not read type names: user types show as ???</source>
-        <translation type="unfinished"></translation>
+        <translation>Typnamen konnten nicht gelesen werden: benutzerdefinierte Typen erscheinen als ???</translation>
     </message>
     <message>
         <source>no message at or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Nachricht bei oder nach %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an LSN (X/Y) nor an xid</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine LSN (X/Y) noch eine xid</translation>
     </message>
     <message>
         <source>no transaction with xid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Transaktion mit xid %1</translation>
     </message>
 </context>
 <context>
@@ -261,115 +289,161 @@ SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and vali
 Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
 error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o DATEI [Optionen]
+
+Streamt einen logischen Replikationsslot (pgoutput) ohne Anzeige in eine Mitschnittdatei.
+
+Verbindung und Slot:
+  --dsn DSN              Verbindungszeichenkette (key=value oder postgresql://-URI);
+                         PG*-Variablen und ~/.pgpass ergänzen, was darin fehlt.
+  --slot SLOT            Der logische Slot, aus dem gestreamt wird.
+  --publication PUB      Eine zu streamende Publikation; für weitere wiederholen.
+  --create-slot          SLOT (pgoutput) vor dem Streamen anlegen.
+  --temporary-copy       Aus einer temporären Kopie von SLOT streamen; SLOT selbst
+                         rückt nie vor.
+
+Datenstrom-Optionen:
+  --start LSN            Startposition (Standard: die confirmed_flush_lsn des Slots).
+  --endpos LSN           Sauber anhalten, sobald diese LSN erreicht ist.
+  --proto-version N      pgoutput-proto_version 1-4 (Standard: nach Serverversion).
+  --streaming MODUS      off, on oder parallel (Standard off).
+  --messages             Nachrichten der logischen Dekodierung einschließen.
+  --binary               Spaltenwerte im Binärformat anfordern.
+  --two-phase            Vorbereitete Transaktionen dekodieren. Mit --create-slot
+                         wird der Slot als Zwei-Phasen-Slot angelegt; sonst muss SLOT
+                         das bereits sein.
+  --origin any|none      Origin-Filter (Standard: der des Servers).
+
+Bestätigung (was den Slot vorrücken lässt):
+  --ack never            Standard: nichts melden; der Slot bleibt, wo er ist.
+  --ack auto             Jede Transaktion bestätigen, sobald sie per fsync in DATEI
+                         gesichert ist.
+  --ack manual           Nur die Transaktion bestätigen, die bei --ack-upto LSN endet,
+  --ack-upto LSN         sobald sie per fsync gesichert ist; schlägt fehl, wenn dieses
+                         Ende nie eintrifft.
+
+Ausgabe:
+  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
+  --format FORMAT        pgcap (Standard: jedes Ereignis, mit den Kopfdaten der Sitzung)
+                         oder raw (Layout von pg_recvlogical: jede Nachricht gefolgt von
+                         einem Zeilenumbruch).
+  --quiet                Keine Fortschrittszeile auf stderr.
+  -h, --help             Diese Hilfe anzeigen.
+
+SIGINT oder SIGTERM beenden den Datenstrom sauber: die Datei wird geschrieben, per fsync
+gesichert und ist gültig.
+
+Exit-Status: 0 Erfolg (auch nach sauberem Beenden durch ein Signal), 1 Verbindungs-,
+Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist erforderlich</translation>
     </message>
     <message>
         <source>--slot needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot erfordert einen Namen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto-version muss 1, 2, 3 oder 4 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming muss off, on oder parallel sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--origin must be any or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin muss any oder none sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--ack must be never, manual or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack muss never, manual oder auto sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--ack manual needs --ack-upto LSN (the end of the transaction to acknowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack manual erfordert --ack-upto LSN (das Ende der zu bestätigenden Transaktion)</translation>
     </message>
     <message>
         <source>--ack-upto needs --ack manual</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack-upto erfordert --ack manual</translation>
     </message>
     <message>
         <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 ist in diesem Build nicht verfügbar; nach pgcap mitschneiden und daraus exportieren</translation>
     </message>
     <message>
         <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss pgcap oder raw sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output erfordert einen Dateinamen</translation>
     </message>
     <message>
         <source>%1 already exists; capture never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; capture überschreibt nie eine Datei</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>interrupted before streaming started; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Beginn des Streamings unterbrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ angelegt</translation>
     </message>
     <message>
         <source>could not read the publications&apos; definitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Definitionen der Publikationen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>could not read the user types&apos; names; they will show as ???: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Namen der benutzerdefinierten Typen konnten nicht gelesen werden; sie erscheinen als ???: %1</translation>
     </message>
     <message>
         <source>the transaction ending at %1 arrived while stopping; it cannot be acknowledged any more</source>
-        <translation type="unfinished"></translation>
+        <translation>die bei %1 endende Transaktion traf während des Beendens ein; sie kann nicht mehr bestätigt werden</translation>
     </message>
     <message>
         <source>%1 again: still stopping cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>erneut %1: wird weiterhin sauber beendet</translation>
     </message>
     <message>
         <source>%1: stopping cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird sauber beendet</translation>
     </message>
     <message>
         <source>capture: at %1, %2 messages, %3, %4 msg/s, %5/s</source>
-        <translation type="unfinished"></translation>
+        <translation>capture: bei %1, %2 Nachrichten, %3, %4 Nachr./s, %5/s</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet: %1</translation>
     </message>
     <message>
         <source>--ack-upto %1 was not acknowledged: no transaction ending there was received; the slot did not move</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack-upto %1 wurde nicht bestätigt: es wurde keine dort endende Transaktion empfangen; der Slot ist nicht vorgerückt</translation>
     </message>
     <message>
         <source>acknowledged up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 bestätigt</translation>
     </message>
 </context>
 <context>
@@ -394,75 +468,96 @@ updates and user type names are absent from it and from what is made of it.
 Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
 command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgrepl-inspector convert EINGABE -o AUSGABE --format pgcap|raw [Optionen]
+
+Wandelt zwischen einem pgcap-Mitschnitt und der Datei um, die pg_recvlogical -f für
+pgoutput schreibt (jede Nachricht gefolgt von einem Zeilenumbruch). Die Art der Eingabe
+wird an der pgcap-Magic erkannt.
+
+Optionen:
+  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
+  --format FORMAT        pgcap oder raw (Layout von pg_recvlogical).
+  --proto-version N      Bei einer pg_recvlogical-Eingabe: die proto_version, mit der
+                         sie erstellt wurde, 1-4 (Standard 1).
+  --streaming MODUS      Bei einer pg_recvlogical-Eingabe: off (Standard), on oder
+                         parallel.
+  -h, --help             Diese Hilfe anzeigen.
+
+Eine pg_recvlogical-Datei enthält nur die Nachrichten: LSNs pro Änderung, Serverzeiten,
+Statusmeldungen und Namen benutzerdefinierter Typen fehlen darin und in allem, was
+daraus erzeugt wird.
+
+Exit-Status: 0 Erfolg, 1 Dateifehler (nicht lesbar, beschädigt oder Ausgabe existiert
+bereits), 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <source>INPUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>EINGABE ist erforderlich</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ist erforderlich</translation>
     </message>
     <message>
         <source>--format is required (pgcap or raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist erforderlich (pgcap oder raw)</translation>
     </message>
     <message>
         <source>--format %1 is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 ist in diesem Build nicht verfügbar</translation>
     </message>
     <message>
         <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss pgcap oder raw sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto-version muss 1, 2, 3 oder 4 sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming muss off, on oder parallel sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--streaming on needs --proto-version 2 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming on erfordert --proto-version 2 oder höher</translation>
     </message>
     <message>
         <source>--streaming parallel needs --proto-version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming parallel erfordert --proto-version 4</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 already exists; convert never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; convert überschreibt nie eine Datei</translation>
     </message>
     <message>
         <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein pgcap-Mitschnitt: --proto-version und --streaming werden ignoriert</translation>
     </message>
     <message>
         <source>%1 is damaged; converting the %2 intact records before it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt; die %2 intakten Datensätze vor der beschädigten Stelle werden umgewandelt: %3</translation>
     </message>
     <message>
         <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten geschrieben; nur die Nachrichten bleiben erhalten (LSNs, Zeiten, Keepalives und Statusmeldungen entfallen). Lesen Sie die Datei mit der proto_version und dem Streaming-Modus des ursprünglichen Datenstroms zurück: %2</translation>
     </message>
     <message>
         <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine pgoutput-Datei von pg_recvlogical für proto_version %2 (streaming %3): %4; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine pg_recvlogical-Datei: LSNs pro Änderung und Namen benutzerdefinierter Typen fehlen</translation>
     </message>
 </context>
 <context>
@@ -490,102 +585,125 @@ Options:
 
 Exit codes: 0 success, 1 connection or server error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: pgrepl-inspector slots AKTION --dsn DSN [Optionen]
+
+Listet und verwaltet logische Replikationsslots.
+
+Aktionen:
+  list                        Eine Tabelle aller Slots mit ihrem Zustand: WAL-Status,
+                              sichere WAL-Größe und das von ihnen zurückgehaltene WAL.
+  create NAME [--temporary] [--two-phase] [--failover]
+                              Einen pgoutput-Slot anlegen. Ein temporärer Slot besteht
+                              nur so lange wie die Verbindung dieses Befehls. --two-phase
+                              erfordert PostgreSQL 15, --failover 17.
+  drop NAME [--wait]          Einen Slot löschen; mit --wait warten, bis er inaktiv wird.
+                              Das von ihm zurückgehaltene WAL wird freigegeben und kann
+                              nicht mehr über ihn dekodiert werden.
+  copy QUELLE ZIEL [--temporary]
+                              Einen logischen Slot kopieren
+                              (pg_copy_logical_replication_slot).
+
+Optionen:
+  --dsn DSN                   Verbindungszeichenkette (key=value oder postgresql://-URI).
+  -h, --help                  Diese Hilfe anzeigen.
+
+Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlszeile.
+</translation>
     </message>
     <message>
         <source>an action is required: list, create, drop or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion ist erforderlich: list, create, drop oder copy</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use list, create, drop or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion „%1“; verwenden Sie list, create, drop oder copy</translation>
     </message>
     <message>
         <source>%1 takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine weiteren Argumente an</translation>
     </message>
     <message>
         <source>%1 needs %2 slot name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet %2 Slotnamen</translation>
     </message>
     <message>
         <source>%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht für %2</translation>
     </message>
     <message>
         <source>a slot name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Slotname darf nicht leer sein</translation>
     </message>
     <message>
         <source>--dsn is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn ist erforderlich</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <source>cannot list slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots können nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n slot(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Slot)</numerusform>
+            <numerusform>(%n Slots)</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot; (pgoutput)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ angelegt (pgoutput)</translation>
     </message>
     <message>
         <source>it was temporary: the server dropped it when this command disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>er war temporär: der Server hat ihn gelöscht, als dieser Befehl die Verbindung trennte</translation>
     </message>
     <message>
         <source>cannot read slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>replication slot &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsslot „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>cannot drop slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>dropped slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ gelöscht</translation>
     </message>
     <message>
         <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren: die Änderungen nach seiner confirmed_flush_lsn %1, die niemand bestätigt hatte; ein Subscriber oder Verbraucher dieses Slots muss mit einem neuen Slot und einer frischen Kopie neu beginnen</translation>
     </message>
     <message>
         <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben: die %1 Bytes WAL, die er ab restart_lsn %2 zurückhielt</translation>
     </message>
     <message>
         <source>cannot copy slot &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ kann nicht nach „%2“ kopiert werden: %3</translation>
     </message>
     <message>
         <source>copied slot &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot „%1“ nach „%2“ kopiert</translation>
     </message>
     <message>
         <source>the copy was temporary: the server dropped it when this command disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie war temporär: der Server hat sie gelöscht, als dieser Befehl die Verbindung trennte</translation>
     </message>
 </context>
 <context>
@@ -998,30 +1116,30 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message>
         <source>unchanged TOAST value (not sent)</source>
-        <translation type="unfinished">unveränderter TOAST-Wert (nicht gesendet)</translation>
+        <translation>unveränderter TOAST-Wert (nicht gesendet)</translation>
     </message>
     <message>
         <source>not sent: not part of the replica identity</source>
-        <translation type="unfinished">nicht gesendet: nicht Teil der Replikatidentität</translation>
+        <translation>nicht gesendet: nicht Teil der Replikatidentität</translation>
     </message>
     <message>
         <source>%1   (binary)</source>
-        <translation type="unfinished">%1   (binär)</translation>
+        <translation>%1   (binär)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Spalte</numerusform>
             <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source> (key)</source>
-        <translation type="unfinished"> (Schlüssel)</translation>
+        <translation> (Schlüssel)</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished">Typ %1</translation>
+        <translation>Typ %1</translation>
     </message>
 </context>
 <context>

@@ -5,31 +5,31 @@
     <name>Cli</name>
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Try &quot;%1 %2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez « %1 %2 --help ».</translation>
     </message>
     <message>
         <source>--dsn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn : %1</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1 given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indiqué deux fois</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas de valeur</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 attend une valeur</translation>
+        <translation>%1 attend une valeur</translation>
     </message>
 </context>
 <context>
@@ -68,7 +68,34 @@ Subcommands (no display needed):
 
 Exit codes: 0 success, 1 runtime error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : %1 [options] [FICHIER]
+              %1 capture|convert|slots [options]   (voir %1 SOUS-COMMANDE --help)
+
+Inspecter les slots de réplication logique de PostgreSQL (pgoutput).
+
+Options :
+  -h, --help        Afficher cette aide et quitter.
+  -v, --version     Afficher la version et quitter.
+  --lang CODE       Utiliser cette langue (par exemple de, fr) au lieu de
+                    celle du système.
+  FICHIER, --open FICHIER
+                    Ouvrir un fichier de capture.
+  --dsn DSN         Se connecter au démarrage : une URI postgresql:// ou une
+                    chaîne key=value.
+  --slot NOM        Le slot depuis lequel lire le flux (avec --dsn).
+  --publication P   Une publication à lire en flux (répétable).
+  --start LSN       Position de départ (par défaut : la position confirmée
+                    du slot).
+  --ack MODE        manual (par défaut), auto ou never.
+  --temporary-copy  Lire le flux depuis une copie temporaire du slot.
+
+Sous-commandes (sans interface graphique) :
+  capture           Enregistrer le flux d&apos;un slot dans un fichier de capture.
+  convert           Convertir une capture ou un fichier de pg_recvlogical.
+  slots             Lister, créer, supprimer ou copier des slots de réplication.
+
+Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande incorrecte.
+</translation>
     </message>
 </context>
 <context>
@@ -176,45 +203,47 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>Negotiating TLS…</source>
-        <translation type="unfinished"></translation>
+        <translation>Négociation TLS…</translation>
     </message>
     <message>
         <source>Authenticating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à</translation>
     </message>
     <message>
         <source>LSN (as 0/16B3748) or xid:</source>
-        <translation type="unfinished"></translation>
+        <translation>LSN (au format 0/16B3748) ou xid :</translation>
     </message>
     <message>
         <source>Password in clear text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe en clair ?</translation>
     </message>
     <message>
         <source>The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext password, it would cross the network readable by anyone on the way.
 
 Use sslmode=require or stronger to avoid this. Connect anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 n&apos;est peut-être pas chiffrée (sslmode=%2). Si le serveur demande un mot de passe en clair, celui-ci traverserait le réseau lisible par quiconque se trouve sur le trajet.
+
+Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand même ?</translation>
     </message>
     <message>
         <source>Could not read type names: user types show as ???</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les noms des types : les types utilisateur apparaissent comme ???</translation>
     </message>
     <message>
         <source>no message at or after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message à %1 ou après</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither an LSN (X/Y) nor an xid</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est ni un LSN (X/Y) ni une xid</translation>
     </message>
     <message>
         <source>no transaction with xid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transaction avec la xid %1</translation>
     </message>
 </context>
 <context>
@@ -261,115 +290,163 @@ SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and vali
 Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
 error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FICHIER [options]
+
+Lit en flux un slot de réplication logique (pgoutput) et l&apos;enregistre dans un fichier de
+capture, sans affichage.
+
+Connexion et slot :
+  --dsn DSN              Chaîne de connexion (key=value ou URI postgresql://) ; les
+                         variables PG* et ~/.pgpass complètent ce qu&apos;elle omet.
+  --slot SLOT            Le slot logique depuis lequel lire le flux.
+  --publication PUB      Une publication à lire en flux ; à répéter pour en ajouter.
+  --create-slot          Créer SLOT (pgoutput) avant de lire le flux.
+  --temporary-copy       Lire depuis une copie temporaire de SLOT ; SLOT lui-même
+                         n&apos;avance jamais.
+
+Options du flux :
+  --start LSN            Position de départ (par défaut : le confirmed_flush_lsn
+                         du slot).
+  --endpos LSN           S&apos;arrêter proprement une fois ce LSN atteint.
+  --proto-version N      proto_version de pgoutput, 1-4 (par défaut : selon la version
+                         du serveur).
+  --streaming MODE       off, on ou parallel (par défaut off).
+  --messages             Inclure les messages de décodage logique.
+  --binary               Demander les valeurs des colonnes au format binaire.
+  --two-phase            Décoder les transactions préparées. Avec --create-slot, le slot
+                         est créé en deux phases ; sinon SLOT doit déjà l&apos;être.
+  --origin any|none      Filtre d&apos;origine (par défaut : celui du serveur).
+
+Acquittement (ce qui fait avancer le slot) :
+  --ack never            Par défaut : ne rien signaler ; le slot reste où il est.
+  --ack auto             Acquitter chaque transaction dès qu&apos;elle est synchronisée
+                         (fsync) dans FICHIER.
+  --ack manual           N&apos;acquitter que la transaction se terminant à --ack-upto LSN,
+  --ack-upto LSN         une fois synchronisée (fsync) ; échoue si cette fin n&apos;arrive
+                         jamais.
+
+Sortie :
+  -o, --output FICHIER   Le fichier à écrire ; il ne doit pas encore exister.
+  --format FORMAT        pgcap (par défaut : chaque événement, avec l&apos;en-tête de la
+                         session) ou raw (disposition de pg_recvlogical : chaque message
+                         suivi d&apos;un saut de ligne).
+  --quiet                Pas de ligne de progression sur stderr.
+  -h, --help             Afficher cette aide.
+
+SIGINT ou SIGTERM arrêtent proprement le flux : le fichier est écrit, synchronisé (fsync)
+et valide.
+
+Codes de sortie : 0 succès (y compris après un arrêt propre par signal), 1 erreur de
+connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est obligatoire</translation>
     </message>
     <message>
         <source>--slot needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--slot attend un nom</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non « %1 »</translation>
     </message>
     <message>
         <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming doit valoir off, on ou parallel, et non « %1 »</translation>
     </message>
     <message>
         <source>--origin must be any or none, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin doit valoir any ou none, et non « %1 »</translation>
     </message>
     <message>
         <source>--ack must be never, manual or auto, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack doit valoir never, manual ou auto, et non « %1 »</translation>
     </message>
     <message>
         <source>--ack manual needs --ack-upto LSN (the end of the transaction to acknowledge)</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack manual nécessite --ack-upto LSN (la fin de la transaction à acquitter)</translation>
     </message>
     <message>
         <source>--ack-upto needs --ack manual</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack-upto nécessite --ack manual</translation>
     </message>
     <message>
         <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 n&apos;est pas disponible dans cette compilation ; capturez en pgcap puis exportez à partir de la capture</translation>
     </message>
     <message>
         <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir pgcap ou raw, et non « %1 »</translation>
     </message>
     <message>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output attend un nom de fichier</translation>
     </message>
     <message>
         <source>%1 already exists; capture never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; capture n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible : %1</translation>
     </message>
     <message>
         <source>interrupted before streaming started; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu avant le début du flux ; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le slot « %1 » : %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>slot « %1 » créé</translation>
     </message>
     <message>
         <source>could not read the publications&apos; definitions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les définitions des publications : %1</translation>
     </message>
     <message>
         <source>could not read the user types&apos; names; they will show as ???: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les noms des types utilisateur ; ils apparaîtront comme ??? : %1</translation>
     </message>
     <message>
         <source>the transaction ending at %1 arrived while stopping; it cannot be acknowledged any more</source>
-        <translation type="unfinished"></translation>
+        <translation>la transaction se terminant à %1 est arrivée pendant l&apos;arrêt ; elle ne peut plus être acquittée</translation>
     </message>
     <message>
         <source>%1 again: still stopping cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à nouveau : arrêt propre toujours en cours</translation>
     </message>
     <message>
         <source>%1: stopping cleanly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : arrêt propre en cours</translation>
     </message>
     <message>
         <source>capture: at %1, %2 messages, %3, %4 msg/s, %5/s</source>
-        <translation type="unfinished"></translation>
+        <translation>capture : à %1, %2 messages, %3, %4 msg/s, %5/s</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté : %1</translation>
     </message>
     <message>
         <source>--ack-upto %1 was not acknowledged: no transaction ending there was received; the slot did not move</source>
-        <translation type="unfinished"></translation>
+        <translation>--ack-upto %1 n&apos;a pas été acquitté : aucune transaction se terminant à cette position n&apos;a été reçue ; le slot n&apos;a pas avancé</translation>
     </message>
     <message>
         <source>acknowledged up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>acquitté jusqu&apos;à %1</translation>
     </message>
 </context>
 <context>
@@ -394,75 +471,96 @@ updates and user type names are absent from it and from what is made of it.
 Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
 command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pgrepl-inspector convert ENTRÉE -o SORTIE --format pgcap|raw [options]
+
+Convertit entre une capture pgcap et le fichier qu&apos;écrit pg_recvlogical -f pour pgoutput
+(chaque message suivi d&apos;un saut de ligne). Le type de l&apos;entrée est reconnu au nombre
+magique de pgcap.
+
+Options :
+  -o, --output FICHIER   Le fichier à écrire ; il ne doit pas encore exister.
+  --format FORMAT        pgcap ou raw (disposition de pg_recvlogical).
+  --proto-version N      Pour une entrée pg_recvlogical : la proto_version avec
+                         laquelle elle a été produite, 1-4 (par défaut 1).
+  --streaming MODE       Pour une entrée pg_recvlogical : off (par défaut), on ou
+                         parallel.
+  -h, --help             Afficher cette aide.
+
+Un fichier pg_recvlogical ne contient que les messages : les LSN par modification, les
+heures du serveur, les mises à jour d&apos;état et les noms des types utilisateur en sont
+absents, de même que de tout ce qui en est tiré.
+
+Codes de sortie : 0 succès, 1 erreur de fichier (illisible, endommagé ou sortie
+existante), 2 ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <source>INPUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTRÉE est obligatoire</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--output est obligatoire</translation>
     </message>
     <message>
         <source>--format is required (pgcap or raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>--format est obligatoire (pgcap ou raw)</translation>
     </message>
     <message>
         <source>--format %1 is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>--format %1 n&apos;est pas disponible dans cette compilation</translation>
     </message>
     <message>
         <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir pgcap ou raw, et non « %1 »</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non « %1 »</translation>
     </message>
     <message>
         <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming doit valoir off, on ou parallel, et non « %1 »</translation>
     </message>
     <message>
         <source>--streaming on needs --proto-version 2 or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming on nécessite --proto-version 2 ou plus</translation>
     </message>
     <message>
         <source>--streaming parallel needs --proto-version 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--streaming parallel nécessite --proto-version 4</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 already exists; convert never overwrites a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; convert n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une capture pgcap : --proto-version et --streaming sont ignorés</translation>
     </message>
     <message>
         <source>%1 is damaged; converting the %2 intact records before it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé ; conversion des %2 enregistrements intacts qui précèdent l&apos;endroit endommagé : %3</translation>
     </message>
     <message>
         <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 messages écrits ; seuls les messages sont conservés (les LSN, les heures, les keepalives et les mises à jour d&apos;état sont abandonnés). Relisez le fichier avec la proto_version et le mode de streaming du flux d&apos;origine : %2</translation>
     </message>
     <message>
         <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier pgoutput de pg_recvlogical pour proto_version %2 (streaming %3) : %4 ; rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier pg_recvlogical : les LSN par modification et les noms des types utilisateur sont absents</translation>
     </message>
 </context>
 <context>
@@ -490,102 +588,125 @@ Options:
 
 Exit codes: 0 success, 1 connection or server error, 2 bad command line.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : pgrepl-inspector slots ACTION --dsn DSN [options]
+
+Liste et gère les slots de réplication logique.
+
+Actions :
+  list                        Un tableau de tous les slots avec leur état : statut du
+                              WAL, taille de WAL sûre et WAL retenu.
+  create NOM [--temporary] [--two-phase] [--failover]
+                              Créer un slot pgoutput. Un slot temporaire ne vit que le
+                              temps de la connexion de cette commande. --two-phase
+                              nécessite PostgreSQL 15, --failover 17.
+  drop NOM [--wait]           Supprimer un slot ; avec --wait, attendre qu&apos;il devienne
+                              inactif. Le WAL qu&apos;il retenait est libéré et ne peut plus
+                              être décodé à partir de lui.
+  copy SOURCE CIBLE [--temporary]
+                              Copier un slot logique (pg_copy_logical_replication_slot).
+
+Options :
+  --dsn DSN                   Chaîne de connexion (key=value ou URI postgresql://).
+  -h, --help                  Afficher cette aide.
+
+Codes de sortie : 0 succès, 1 erreur de connexion ou du serveur, 2 ligne de commande
+incorrecte.
+</translation>
     </message>
     <message>
         <source>an action is required: list, create, drop or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>une action est obligatoire : list, create, drop ou copy</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use list, create, drop or copy</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue « %1 » ; utilisez list, create, drop ou copy</translation>
     </message>
     <message>
         <source>%1 takes no further arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte pas d&apos;autres arguments</translation>
     </message>
     <message>
         <source>%1 needs %2 slot name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend %2 nom(s) de slot</translation>
     </message>
     <message>
         <source>%1 does not apply to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s&apos;applique pas à %2</translation>
     </message>
     <message>
         <source>a slot name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de slot ne doit pas être vide</translation>
     </message>
     <message>
         <source>--dsn is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--dsn est obligatoire</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible : %1</translation>
     </message>
     <message>
         <source>cannot list slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les slots : %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n slot(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n slot)</numerusform>
+            <numerusform>(%n slots)</numerusform>
         </translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le slot « %1 » : %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot; (pgoutput)</source>
-        <translation type="unfinished"></translation>
+        <translation>slot « %1 » créé (pgoutput)</translation>
     </message>
     <message>
         <source>it was temporary: the server dropped it when this command disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>il était temporaire : le serveur l&apos;a supprimé à la déconnexion de cette commande</translation>
     </message>
     <message>
         <source>cannot read slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le slot « %1 » : %2</translation>
     </message>
     <message>
         <source>replication slot &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le slot de réplication « %1 » n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot drop slot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer le slot « %1 » : %2</translation>
     </message>
     <message>
         <source>dropped slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>slot « %1 » supprimé</translation>
     </message>
     <message>
         <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
-        <translation type="unfinished"></translation>
+        <translation>perdues : les modifications postérieures à son confirmed_flush_lsn %1 que personne n&apos;avait acquittées ; un abonné ou un consommateur de ce slot doit repartir d&apos;un nouveau slot et d&apos;une nouvelle copie</translation>
     </message>
     <message>
         <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
-        <translation type="unfinished"></translation>
+        <translation>libérés : les %1 octets de WAL qu&apos;il retenait depuis son restart_lsn %2</translation>
     </message>
     <message>
         <source>cannot copy slot &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier le slot « %1 » vers « %2 » : %3</translation>
     </message>
     <message>
         <source>copied slot &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>slot « %1 » copié vers « %2 »</translation>
     </message>
     <message>
         <source>the copy was temporary: the server dropped it when this command disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie était temporaire : le serveur l&apos;a supprimée à la déconnexion de cette commande</translation>
     </message>
 </context>
 <context>
@@ -998,30 +1119,30 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message>
         <source>unchanged TOAST value (not sent)</source>
-        <translation type="unfinished">valeur TOAST inchangée (non envoyée)</translation>
+        <translation>valeur TOAST inchangée (non envoyée)</translation>
     </message>
     <message>
         <source>not sent: not part of the replica identity</source>
-        <translation type="unfinished">non envoyée&#xa0;: ne fait pas partie de l&apos;identité de réplica</translation>
+        <translation>non envoyée : ne fait pas partie de l&apos;identité de réplica</translation>
     </message>
     <message>
         <source>%1   (binary)</source>
-        <translation type="unfinished">%1   (binaire)</translation>
+        <translation>%1   (binaire)</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n colonne</numerusform>
             <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source> (key)</source>
-        <translation type="unfinished"> (clé)</translation>
+        <translation> (clé)</translation>
     </message>
     <message>
         <source>type %1</source>
-        <translation type="unfinished">type %1</translation>
+        <translation>type %1</translation>
     </message>
 </context>
 <context>
