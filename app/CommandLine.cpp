@@ -14,9 +14,22 @@ bool isSubcommandName(const QString &name)
 CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine result;
-    if (arguments.size() > 1 && isSubcommandName(arguments.at(1))) {
+    // --lang may come before a subcommand name, which must come next.
+    qsizetype first = 1;
+    while (first < arguments.size()) {
+        if (arguments.at(first) == u"--lang" && first + 1 < arguments.size()) {
+            result.language = arguments.at(first + 1);
+            first += 2;
+        } else if (arguments.at(first).startsWith(u"--lang=")) {
+            result.language = arguments.at(first).mid(7);
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    if (first < arguments.size() && isSubcommandName(arguments.at(first))) {
         result.mode = CommandLine::Mode::Subcommand;
-        result.subcommandArguments = arguments.mid(1);
+        result.subcommandArguments = arguments.mid(first);
         return result;
     }
     for (qsizetype i = 1; i < arguments.size(); ++i) {

@@ -17,20 +17,12 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
-#include <QRegularExpression>
 
 namespace pgrepl::app {
 
 namespace {
 constexpr int kSlotPollMs = 3000;
 
-// proto_version and streaming mode as a START_REPLICATION command gave them.
-void protocolFromCommand(const QString &command, int *proto, bool *parallel)
-{
-    const auto m = QRegularExpression(QStringLiteral("proto_version '(\\d)'")).match(command);
-    *proto = m.hasMatch() ? m.captured(1).toInt() : 1;
-    *parallel = command.contains(QStringLiteral("streaming 'parallel'"));
-}
 } // namespace
 
 InspectorController::InspectorController(QObject *parent)
@@ -398,10 +390,7 @@ bool InspectorController::openCapture(const QString &path)
         return false;
     }
     m_model->clear();
-    int proto = 1;
-    bool parallel = false;
-    protocolFromCommand(reader.header().startReplicationCommand, &proto, &parallel);
-    m_index.setProtocol(proto, parallel);
+    m_index.setProtocol(reader.header().protoVersion(), reader.header().parallelStreaming());
     ValueContext context;
     QString zoneError;
     if (const auto zone = timeZoneFromName(reader.header().timeZone, &zoneError))

@@ -449,49 +449,6 @@ Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
 <context>
     <name>pgrepl::cli::ConvertCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]
-
-Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
-(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
-
-Options:
-  -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap or raw (pg_recvlogical&apos;s layout).
-  --proto-version N      For a pg_recvlogical input: the proto_version it was made
-                         with, 1-4 (default 1).
-  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
-  -h, --help             Show this help.
-
-A pg_recvlogical file has only the messages: per-change LSNs, server times, status
-updates and user type names are absent from it and from what is made of it.
-
-Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
-command line.
-</source>
-        <translation>Aufruf: pgrepl-inspector convert EINGABE -o AUSGABE --format pgcap|raw [Optionen]
-
-Wandelt zwischen einem pgcap-Mitschnitt und der Datei um, die pg_recvlogical -f für
-pgoutput schreibt (jede Nachricht gefolgt von einem Zeilenumbruch). Die Art der Eingabe
-wird an der pgcap-Magic erkannt.
-
-Optionen:
-  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
-  --format FORMAT        pgcap oder raw (Layout von pg_recvlogical).
-  --proto-version N      Bei einer pg_recvlogical-Eingabe: die proto_version, mit der
-                         sie erstellt wurde, 1-4 (Standard 1).
-  --streaming MODUS      Bei einer pg_recvlogical-Eingabe: off (Standard), on oder
-                         parallel.
-  -h, --help             Diese Hilfe anzeigen.
-
-Eine pg_recvlogical-Datei enthält nur die Nachrichten: LSNs pro Änderung, Serverzeiten,
-Statusmeldungen und Namen benutzerdefinierter Typen fehlen darin und in allem, was
-daraus erzeugt wird.
-
-Exit-Status: 0 Erfolg, 1 Dateifehler (nicht lesbar, beschädigt oder Ausgabe existiert
-bereits), 2 fehlerhafte Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>INPUT is required</source>
         <translation>EINGABE ist erforderlich</translation>
     </message>
@@ -502,18 +459,6 @@ bereits), 2 fehlerhafte Befehlszeile.
     <message>
         <source>--output is required</source>
         <translation>--output ist erforderlich</translation>
-    </message>
-    <message>
-        <source>--format is required (pgcap or raw)</source>
-        <translation>--format ist erforderlich (pgcap oder raw)</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build</source>
-        <translation>--format %1 ist in diesem Build nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation>--format muss pgcap oder raw sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
@@ -558,6 +503,63 @@ bereits), 2 fehlerhafte Befehlszeile.
     <message>
         <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
         <translation>%1 ist eine pg_recvlogical-Datei: LSNs pro Änderung und Namen benutzerdefinierter Typen fehlen</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be written in this format; the first: %2</source>
+        <translation>%1 Änderung(en) ließen sich in diesem Format nicht schreiben; die erste: %2</translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw|jsonl|csv|sql [options]
+
+Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
+(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
+
+Options:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap, raw (pg_recvlogical&apos;s layout), jsonl (wal2json
+                         format-version 2), csv or sql.
+  --proto-version N      For a pg_recvlogical input: the proto_version it was made
+                         with, 1-4 (default 1).
+  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
+  -h, --help             Show this help.
+
+A pg_recvlogical file has only the messages: per-change LSNs, server times, status
+updates and user type names are absent from it and from what is made of it.
+
+Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
+command line.
+</source>
+        <translation>Aufruf: pgrepl-inspector convert EINGABE -o AUSGABE --format pgcap|raw|jsonl|csv|sql [Optionen]
+
+Wandelt zwischen einem pgcap-Mitschnitt und der Datei um, die pg_recvlogical -f für
+pgoutput schreibt (jede Nachricht gefolgt von einem Zeilenumbruch). Die Art der Eingabe
+wird an der pgcap-Magic erkannt.
+
+Optionen:
+  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
+  --format FORMAT        pgcap, raw (Layout von pg_recvlogical), jsonl (wal2json
+                         format-version 2), csv oder sql.
+  --proto-version N      Bei einer pg_recvlogical-Eingabe: die proto_version, mit der
+                         sie erstellt wurde, 1-4 (Standard 1).
+  --streaming MODUS      Bei einer pg_recvlogical-Eingabe: off (Standard), on oder
+                         parallel.
+  -h, --help             Diese Hilfe anzeigen.
+
+Eine pg_recvlogical-Datei enthält nur die Nachrichten: LSNs pro Änderung, Serverzeiten,
+Statusmeldungen und Namen benutzerdefinierter Typen fehlen darin und in allem, was
+daraus erzeugt wird.
+
+Exit-Status: 0 Erfolg, 1 Dateifehler (nicht lesbar, beschädigt oder Ausgabe existiert
+bereits), 2 fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>--format is required (pgcap, raw, jsonl, csv or sql)</source>
+        <translation>--format ist erforderlich (pgcap, raw, jsonl, csv oder sql)</translation>
+    </message>
+    <message>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
+        <translation>--format muss pgcap, raw, jsonl, csv oder sql sein, nicht „%1“</translation>
     </message>
 </context>
 <context>

@@ -372,28 +372,6 @@ error, 2 bad command line.
 <context>
     <name>pgrepl::cli::ConvertCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]
-
-Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
-(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
-
-Options:
-  -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap or raw (pg_recvlogical&apos;s layout).
-  --proto-version N      For a pg_recvlogical input: the proto_version it was made
-                         with, 1-4 (default 1).
-  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
-  -h, --help             Show this help.
-
-A pg_recvlogical file has only the messages: per-change LSNs, server times, status
-updates and user type names are absent from it and from what is made of it.
-
-Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
-command line.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>INPUT is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,18 +381,6 @@ command line.
     </message>
     <message>
         <source>--output is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format is required (pgcap or raw)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,6 +425,41 @@ command line.
     </message>
     <message>
         <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be written in this format; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw|jsonl|csv|sql [options]
+
+Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
+(each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
+
+Options:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap, raw (pg_recvlogical&apos;s layout), jsonl (wal2json
+                         format-version 2), csv or sql.
+  --proto-version N      For a pg_recvlogical input: the proto_version it was made
+                         with, 1-4 (default 1).
+  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
+  -h, --help             Show this help.
+
+A pg_recvlogical file has only the messages: per-change LSNs, server times, status
+updates and user type names are absent from it and from what is made of it.
+
+Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
+command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is required (pgcap, raw, jsonl, csv or sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,19 +5,19 @@
     <name>Cli</name>
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
-        <translation>sous-commande inconnue « %1 »</translation>
+        <translation>sous-commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Try &quot;%1 %2 --help&quot;.</source>
-        <translation>Essayez « %1 %2 --help ».</translation>
+        <translation>Essayez «&#xa0;%1 %2 --help&#xa0;».</translation>
     </message>
     <message>
         <source>--dsn: %1</source>
-        <translation>--dsn : %1</translation>
+        <translation>--dsn&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation>option inconnue « %1 »</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 given twice</source>
@@ -215,11 +215,11 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
     </message>
     <message>
         <source>LSN (as 0/16B3748) or xid:</source>
-        <translation>LSN (au format 0/16B3748) ou xid :</translation>
+        <translation>LSN (au format 0/16B3748) ou xid&#xa0;:</translation>
     </message>
     <message>
         <source>Password in clear text?</source>
-        <translation>Mot de passe en clair ?</translation>
+        <translation>Mot de passe en clair&#xa0;?</translation>
     </message>
     <message>
         <source>The connection to %1 may not be encrypted (sslmode=%2). If the server asks for a cleartext password, it would cross the network readable by anyone on the way.
@@ -227,11 +227,11 @@ Le serveur considérera tout ce qui précède comme consommé par %3 et pourra s
 Use sslmode=require or stronger to avoid this. Connect anyway?</source>
         <translation>La connexion à %1 n&apos;est peut-être pas chiffrée (sslmode=%2). Si le serveur demande un mot de passe en clair, celui-ci traverserait le réseau lisible par quiconque se trouve sur le trajet.
 
-Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand même ?</translation>
+Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand même&#xa0;?</translation>
     </message>
     <message>
         <source>Could not read type names: user types show as ???</source>
-        <translation>Impossible de lire les noms des types : les types utilisateur apparaissent comme ???</translation>
+        <translation>Impossible de lire les noms des types&#xa0;: les types utilisateur apparaissent comme ???</translation>
     </message>
     <message>
         <source>no message at or after %1</source>
@@ -239,7 +239,7 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
     </message>
     <message>
         <source>&quot;%1&quot; is neither an LSN (X/Y) nor an xid</source>
-        <translation>« %1 » n&apos;est ni un LSN (X/Y) ni une xid</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un LSN (X/Y) ni une xid</translation>
     </message>
     <message>
         <source>no transaction with xid %1</source>
@@ -342,7 +342,7 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is required</source>
@@ -354,23 +354,23 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non « %1 »</translation>
+        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation>--streaming doit valoir off, on ou parallel, et non « %1 »</translation>
+        <translation>--streaming doit valoir off, on ou parallel, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--origin must be any or none, not &quot;%1&quot;</source>
-        <translation>--origin doit valoir any ou none, et non « %1 »</translation>
+        <translation>--origin doit valoir any ou none, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--ack must be never, manual or auto, not &quot;%1&quot;</source>
-        <translation>--ack doit valoir never, manual ou auto, et non « %1 »</translation>
+        <translation>--ack doit valoir never, manual ou auto, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--ack manual needs --ack-upto LSN (the end of the transaction to acknowledge)</source>
@@ -382,11 +382,11 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation>--format %1 n&apos;est pas disponible dans cette compilation ; capturez en pgcap puis exportez à partir de la capture</translation>
+        <translation>--format %1 n&apos;est pas disponible dans cette compilation&#xa0;; capturez en pgcap puis exportez à partir de la capture</translation>
     </message>
     <message>
         <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation>--format doit valoir pgcap ou raw, et non « %1 »</translation>
+        <translation>--format doit valoir pgcap ou raw, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--output needs a file name</source>
@@ -394,55 +394,55 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>%1 already exists; capture never overwrites a file</source>
-        <translation>%1 existe déjà ; capture n&apos;écrase jamais un fichier</translation>
+        <translation>%1 existe déjà&#xa0;; capture n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation>connexion impossible : %1</translation>
+        <translation>connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>interrupted before streaming started; no file was written</source>
-        <translation>interrompu avant le début du flux ; aucun fichier n&apos;a été écrit</translation>
+        <translation>interrompu avant le début du flux&#xa0;; aucun fichier n&apos;a été écrit</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation>impossible de créer le slot « %1 » : %2</translation>
+        <translation>impossible de créer le slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot;</source>
-        <translation>slot « %1 » créé</translation>
+        <translation>slot «&#xa0;%1&#xa0;» créé</translation>
     </message>
     <message>
         <source>could not read the publications&apos; definitions: %1</source>
-        <translation>impossible de lire les définitions des publications : %1</translation>
+        <translation>impossible de lire les définitions des publications&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not read the user types&apos; names; they will show as ???: %1</source>
-        <translation>impossible de lire les noms des types utilisateur ; ils apparaîtront comme ??? : %1</translation>
+        <translation>impossible de lire les noms des types utilisateur&#xa0;; ils apparaîtront comme ???&#xa0;: %1</translation>
     </message>
     <message>
         <source>the transaction ending at %1 arrived while stopping; it cannot be acknowledged any more</source>
-        <translation>la transaction se terminant à %1 est arrivée pendant l&apos;arrêt ; elle ne peut plus être acquittée</translation>
+        <translation>la transaction se terminant à %1 est arrivée pendant l&apos;arrêt&#xa0;; elle ne peut plus être acquittée</translation>
     </message>
     <message>
         <source>%1 again: still stopping cleanly</source>
-        <translation>%1 à nouveau : arrêt propre toujours en cours</translation>
+        <translation>%1 à nouveau&#xa0;: arrêt propre toujours en cours</translation>
     </message>
     <message>
         <source>%1: stopping cleanly</source>
-        <translation>%1 : arrêt propre en cours</translation>
+        <translation>%1&#xa0;: arrêt propre en cours</translation>
     </message>
     <message>
         <source>capture: at %1, %2 messages, %3, %4 msg/s, %5/s</source>
-        <translation>capture : à %1, %2 messages, %3, %4 msg/s, %5/s</translation>
+        <translation>capture&#xa0;: à %1, %2 messages, %3, %4 msg/s, %5/s</translation>
     </message>
     <message>
         <source>stopped: %1</source>
-        <translation>arrêté : %1</translation>
+        <translation>arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>--ack-upto %1 was not acknowledged: no transaction ending there was received; the slot did not move</source>
-        <translation>--ack-upto %1 n&apos;a pas été acquitté : aucune transaction se terminant à cette position n&apos;a été reçue ; le slot n&apos;a pas avancé</translation>
+        <translation>--ack-upto %1 n&apos;a pas été acquitté&#xa0;: aucune transaction se terminant à cette position n&apos;a été reçue&#xa0;; le slot n&apos;a pas avancé</translation>
     </message>
     <message>
         <source>acknowledged up to %1</source>
@@ -452,14 +452,75 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
 <context>
     <name>pgrepl::cli::ConvertCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]
+        <source>INPUT is required</source>
+        <translation>ENTRÉE est obligatoire</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--output is required</source>
+        <translation>--output est obligatoire</translation>
+    </message>
+    <message>
+        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
+        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
+        <translation>--streaming doit valoir off, on ou parallel, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--streaming on needs --proto-version 2 or higher</source>
+        <translation>--streaming on nécessite --proto-version 2 ou plus</translation>
+    </message>
+    <message>
+        <source>--streaming parallel needs --proto-version 4</source>
+        <translation>--streaming parallel nécessite --proto-version 4</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; convert never overwrites a file</source>
+        <translation>%1 existe déjà&#xa0;; convert n&apos;écrase jamais un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
+        <translation>%1 est une capture pgcap&#xa0;: --proto-version et --streaming sont ignorés</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; converting the %2 intact records before it: %3</source>
+        <translation>%1 est endommagé&#xa0;; conversion des %2 enregistrements intacts qui précèdent l&apos;endroit endommagé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
+        <translation>%1 messages écrits&#xa0;; seuls les messages sont conservés (les LSN, les heures, les keepalives et les mises à jour d&apos;état sont abandonnés). Relisez le fichier avec la proto_version et le mode de streaming du flux d&apos;origine&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
+        <translation>%1 n&apos;est pas un fichier pgoutput de pg_recvlogical pour proto_version %2 (streaming %3)&#xa0;: %4&#xa0;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
+        <translation>%1 est un fichier pg_recvlogical&#xa0;: les LSN par modification et les noms des types utilisateur sont absents</translation>
+    </message>
+    <message>
+        <source>%1 change(s) could not be written in this format; the first: %2</source>
+        <translation>%1 modification(s) n&apos;ont pas pu être écrites dans ce format ; la première : %2</translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw|jsonl|csv|sql [options]
 
 Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput
 (each message followed by a newline). The input&apos;s kind is told by the pgcap magic.
 
 Options:
   -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap or raw (pg_recvlogical&apos;s layout).
+  --format FORMAT        pgcap, raw (pg_recvlogical&apos;s layout), jsonl (wal2json
+                         format-version 2), csv or sql.
   --proto-version N      For a pg_recvlogical input: the proto_version it was made
                          with, 1-4 (default 1).
   --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.
@@ -471,7 +532,7 @@ updates and user type names are absent from it and from what is made of it.
 Exit codes: 0 success, 1 file error (unreadable, damaged or existing output), 2 bad
 command line.
 </source>
-        <translation>Utilisation : pgrepl-inspector convert ENTRÉE -o SORTIE --format pgcap|raw [options]
+        <translation>Utilisation : pgrepl-inspector convert ENTRÉE -o SORTIE --format pgcap|raw|jsonl|csv|sql [options]
 
 Convertit entre une capture pgcap et le fichier qu&apos;écrit pg_recvlogical -f pour pgoutput
 (chaque message suivi d&apos;un saut de ligne). Le type de l&apos;entrée est reconnu au nombre
@@ -479,7 +540,8 @@ magique de pgcap.
 
 Options :
   -o, --output FICHIER   Le fichier à écrire ; il ne doit pas encore exister.
-  --format FORMAT        pgcap ou raw (disposition de pg_recvlogical).
+  --format FORMAT        pgcap, raw (disposition de pg_recvlogical), jsonl (wal2json
+                         format-version 2), csv ou sql.
   --proto-version N      Pour une entrée pg_recvlogical : la proto_version avec
                          laquelle elle a été produite, 1-4 (par défaut 1).
   --streaming MODE       Pour une entrée pg_recvlogical : off (par défaut), on ou
@@ -495,72 +557,12 @@ existante), 2 ligne de commande incorrecte.
 </translation>
     </message>
     <message>
-        <source>INPUT is required</source>
-        <translation>ENTRÉE est obligatoire</translation>
+        <source>--format is required (pgcap, raw, jsonl, csv or sql)</source>
+        <translation>--format est obligatoire (pgcap, raw, jsonl, csv ou sql)</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>--output is required</source>
-        <translation>--output est obligatoire</translation>
-    </message>
-    <message>
-        <source>--format is required (pgcap or raw)</source>
-        <translation>--format est obligatoire (pgcap ou raw)</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build</source>
-        <translation>--format %1 n&apos;est pas disponible dans cette compilation</translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation>--format doit valoir pgcap ou raw, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>--proto-version must be 1, 2, 3 or 4, not &quot;%1&quot;</source>
-        <translation>--proto-version doit valoir 1, 2, 3 ou 4, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>--streaming must be off, on or parallel, not &quot;%1&quot;</source>
-        <translation>--streaming doit valoir off, on ou parallel, et non « %1 »</translation>
-    </message>
-    <message>
-        <source>--streaming on needs --proto-version 2 or higher</source>
-        <translation>--streaming on nécessite --proto-version 2 ou plus</translation>
-    </message>
-    <message>
-        <source>--streaming parallel needs --proto-version 4</source>
-        <translation>--streaming parallel nécessite --proto-version 4</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 already exists; convert never overwrites a file</source>
-        <translation>%1 existe déjà ; convert n&apos;écrase jamais un fichier</translation>
-    </message>
-    <message>
-        <source>%1 is a pgcap capture: --proto-version and --streaming are ignored</source>
-        <translation>%1 est une capture pgcap : --proto-version et --streaming sont ignorés</translation>
-    </message>
-    <message>
-        <source>%1 is damaged; converting the %2 intact records before it: %3</source>
-        <translation>%1 est endommagé ; conversion des %2 enregistrements intacts qui précèdent l&apos;endroit endommagé : %3</translation>
-    </message>
-    <message>
-        <source>wrote %1 messages; only the messages are kept (LSNs, times, keepalives and status updates are dropped). Read it back with the stream&apos;s own proto_version and streaming mode: %2</source>
-        <translation>%1 messages écrits ; seuls les messages sont conservés (les LSN, les heures, les keepalives et les mises à jour d&apos;état sont abandonnés). Relisez le fichier avec la proto_version et le mode de streaming du flux d&apos;origine : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a pg_recvlogical pgoutput file for proto_version %2 (streaming %3): %4; nothing was written</source>
-        <translation>%1 n&apos;est pas un fichier pgoutput de pg_recvlogical pour proto_version %2 (streaming %3) : %4 ; rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <source>%1 is a pg_recvlogical file: per-change LSNs and user type names are absent</source>
-        <translation>%1 est un fichier pg_recvlogical : les LSN par modification et les noms des types utilisateur sont absents</translation>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
+        <translation>--format doit valoir pgcap, raw, jsonl, csv ou sql, et non « %1 »</translation>
     </message>
 </context>
 <context>
@@ -615,11 +617,11 @@ incorrecte.
     </message>
     <message>
         <source>an action is required: list, create, drop or copy</source>
-        <translation>une action est obligatoire : list, create, drop ou copy</translation>
+        <translation>une action est obligatoire&#xa0;: list, create, drop ou copy</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;; use list, create, drop or copy</source>
-        <translation>action inconnue « %1 » ; utilisez list, create, drop ou copy</translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez list, create, drop ou copy</translation>
     </message>
     <message>
         <source>%1 takes no further arguments</source>
@@ -643,11 +645,11 @@ incorrecte.
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation>connexion impossible : %1</translation>
+        <translation>connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot list slots: %1</source>
-        <translation>impossible de lister les slots : %1</translation>
+        <translation>impossible de lister les slots&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>(%n slot(s))</source>
@@ -658,55 +660,55 @@ incorrecte.
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create slot &quot;%1&quot;: %2</source>
-        <translation>impossible de créer le slot « %1 » : %2</translation>
+        <translation>impossible de créer le slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>created slot &quot;%1&quot; (pgoutput)</source>
-        <translation>slot « %1 » créé (pgoutput)</translation>
+        <translation>slot «&#xa0;%1&#xa0;» créé (pgoutput)</translation>
     </message>
     <message>
         <source>it was temporary: the server dropped it when this command disconnected</source>
-        <translation>il était temporaire : le serveur l&apos;a supprimé à la déconnexion de cette commande</translation>
+        <translation>il était temporaire&#xa0;: le serveur l&apos;a supprimé à la déconnexion de cette commande</translation>
     </message>
     <message>
         <source>cannot read slot &quot;%1&quot;: %2</source>
-        <translation>impossible de lire le slot « %1 » : %2</translation>
+        <translation>impossible de lire le slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>replication slot &quot;%1&quot; does not exist</source>
-        <translation>le slot de réplication « %1 » n&apos;existe pas</translation>
+        <translation>le slot de réplication «&#xa0;%1&#xa0;» n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot drop slot &quot;%1&quot;: %2</source>
-        <translation>impossible de supprimer le slot « %1 » : %2</translation>
+        <translation>impossible de supprimer le slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>dropped slot &quot;%1&quot;</source>
-        <translation>slot « %1 » supprimé</translation>
+        <translation>slot «&#xa0;%1&#xa0;» supprimé</translation>
     </message>
     <message>
         <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
-        <translation>perdues : les modifications postérieures à son confirmed_flush_lsn %1 que personne n&apos;avait acquittées ; un abonné ou un consommateur de ce slot doit repartir d&apos;un nouveau slot et d&apos;une nouvelle copie</translation>
+        <translation>perdues&#xa0;: les modifications postérieures à son confirmed_flush_lsn %1 que personne n&apos;avait acquittées&#xa0;; un abonné ou un consommateur de ce slot doit repartir d&apos;un nouveau slot et d&apos;une nouvelle copie</translation>
     </message>
     <message>
         <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
-        <translation>libérés : les %1 octets de WAL qu&apos;il retenait depuis son restart_lsn %2</translation>
+        <translation>libérés&#xa0;: les %1 octets de WAL qu&apos;il retenait depuis son restart_lsn %2</translation>
     </message>
     <message>
         <source>cannot copy slot &quot;%1&quot; to &quot;%2&quot;: %3</source>
-        <translation>impossible de copier le slot « %1 » vers « %2 » : %3</translation>
+        <translation>impossible de copier le slot «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>copied slot &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>slot « %1 » copié vers « %2 »</translation>
+        <translation>slot «&#xa0;%1&#xa0;» copié vers «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the copy was temporary: the server dropped it when this command disconnected</source>
-        <translation>la copie était temporaire : le serveur l&apos;a supprimée à la déconnexion de cette commande</translation>
+        <translation>la copie était temporaire&#xa0;: le serveur l&apos;a supprimée à la déconnexion de cette commande</translation>
     </message>
 </context>
 <context>
@@ -1123,7 +1125,7 @@ incorrecte.
     </message>
     <message>
         <source>not sent: not part of the replica identity</source>
-        <translation>non envoyée : ne fait pas partie de l&apos;identité de réplica</translation>
+        <translation>non envoyée&#xa0;: ne fait pas partie de l&apos;identité de réplica</translation>
     </message>
     <message>
         <source>%1   (binary)</source>

@@ -3,10 +3,15 @@
 #include "ArgParser.h"
 #include "Cli.h"
 #include "RecvlogicalWriter.h"
+#include "export/Exporter.h"
 #include "pgoutput/RecvlogicalReader.h"
 #include "store/CaptureReader.h"
 #include "store/CaptureWriter.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
+#include "types/BinaryValues.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
@@ -16,7 +21,38 @@
 namespace pgrepl::cli {
 
 namespace {
-enum class Format { Pgcap, Raw };
+enum class Format { Pgcap, Raw, Jsonl, Csv, Sql };
+
+// JSONL, CSV and SQL go through the exporter the GUI uses, from a store.
+int exportStore(const EventStore &store, const CaptureHeader &header, Format format, const QString &output)
+{
+    TransactionIndex index(&store, header.protoVersion(), header.parallelStreaming());
+    index.indexNew();
+    index.markOpenIncomplete();
+    TypeNameMap types;
+    for (auto it = header.typeNames.cbegin(); it != header.typeNames.cend(); ++it)
+        types.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
+    ExportOptions options;
+    options.format = format == Format::Jsonl ? ExportFormat::Jsonl
+        : format == Format::Csv              ? ExportFormat::Csv
+                                             : ExportFormat::Sql;
+    options.userTypes = &types;
+    QString zoneError;
+    if (const auto zone
+        = timeZoneFromName(header.timeZone.isEmpty() ? QStringLiteral("UTC") : header.timeZone, &zoneError))
+        options.timeZone = *zone;
+    const ExportResult r = Exporter(store, index).exportToFile(output, options);
+    if (!r.ok) {
+        printError(r.error);
+        return ExitRuntime;
+    }
+    if (r.skipped > 0)
+        printWarning(QCoreApplication::translate(
+            "pgrepl::cli::ConvertCommand", "%1 change(s) could not be written in this format; the first: %2")
+                         .arg(r.skipped)
+                         .arg(r.firstSkipReason));
+    return ExitOk;
+}
 
 // The two streaming options as START_REPLICATION names them, for a header
 // that records how an imported stream was made.
@@ -31,14 +67,15 @@ QString importedCommand(int proto, const QString &streaming)
 
 QString ConvertCommand::helpText()
 {
-    return tr("Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw [options]\n"
+    return tr("Usage: pgrepl-inspector convert INPUT -o OUTPUT --format pgcap|raw|jsonl|csv|sql [options]\n"
               "\n"
               "Converts between a pgcap capture and the file pg_recvlogical -f writes for pgoutput\n"
               "(each message followed by a newline). The input's kind is told by the pgcap magic.\n"
               "\n"
               "Options:\n"
               "  -o, --output FILE      The file to write; it must not exist yet.\n"
-              "  --format FORMAT        pgcap or raw (pg_recvlogical's layout).\n"
+              "  --format FORMAT        pgcap, raw (pg_recvlogical's layout), jsonl (wal2json\n"
+              "                         format-version 2), csv or sql.\n"
               "  --proto-version N      For a pg_recvlogical input: the proto_version it was made\n"
               "                         with, 1-4 (default 1).\n"
               "  --streaming MODE       For a pg_recvlogical input: off (default), on or parallel.\n"
@@ -76,15 +113,20 @@ int ConvertCommand::run(const QStringList &arguments)
     const QString formatName = p.value(QStringLiteral("--format"));
     Format format = Format::Pgcap;
     if (!p.isSet(QStringLiteral("--format")))
-        return usageError(cmd, tr("--format is required (pgcap or raw)"));
+        return usageError(cmd, tr("--format is required (pgcap, raw, jsonl, csv or sql)"));
     if (formatName == u"pgcap")
         format = Format::Pgcap;
     else if (formatName == u"raw")
         format = Format::Raw;
-    else if (formatName == u"jsonl" || formatName == u"csv" || formatName == u"sql")
-        return usageError(cmd, tr("--format %1 is not available in this build").arg(formatName));
+    else if (formatName == u"jsonl")
+        format = Format::Jsonl;
+    else if (formatName == u"csv")
+        format = Format::Csv;
+    else if (formatName == u"sql")
+        format = Format::Sql;
     else
-        return usageError(cmd, tr("--format must be pgcap or raw, not \"%1\"").arg(formatName));
+        return usageError(
+            cmd, tr("--format must be pgcap, raw, jsonl, csv or sql, not \"%1\"").arg(formatName));
 
     pgoutput::DecoderState state;
     if (p.isSet(QStringLiteral("--proto-version"))) {
@@ -132,6 +174,11 @@ int ConvertCommand::run(const QStringList &arguments)
                              .arg(input)
                              .arg(reader.recordCount())
                              .arg(reader.warning()));
+        if (format != Format::Pgcap && format != Format::Raw) {
+            EventStore store;
+            reader.loadInto(store);
+            return exportStore(store, reader.header(), format, output);
+        }
         if (format == Format::Pgcap) {
             CaptureWriter writer;
             if (!writer.open(output, reader.header())) {
@@ -209,6 +256,16 @@ int ConvertCommand::run(const QStringList &arguments)
     }
     CaptureHeader h;
     h.startReplicationCommand = importedCommand(state.protoVersion, streaming);
+    if (format != Format::Pgcap) {
+        EventStore store;
+        for (const auto &e : entries) {
+            StreamEvent ev;
+            ev.kind = StreamEvent::Kind::XLogData;
+            ev.payload = e.raw.toByteArray();
+            store.append(ev);
+        }
+        return exportStore(store, h, format, output);
+    }
     CaptureWriter writer;
     if (!writer.open(output, h)) {
         printError(writer.errorString());

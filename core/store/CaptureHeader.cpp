@@ -1,5 +1,7 @@
 #include "store/CaptureHeader.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,6 +227,17 @@ std::optional<CaptureHeader> CaptureHeader::fromJson(const QByteArray &json, QSt
     if (!f.ok())
         return failed(f.error());
     return h;
+}
+
+int CaptureHeader::protoVersion() const
+{
+    const auto m = QRegularExpression(QStringLiteral("proto_version '(\\d)'")).match(startReplicationCommand);
+    return m.hasMatch() ? m.captured(1).toInt() : 1;
+}
+
+bool CaptureHeader::parallelStreaming() const
+{
+    return startReplicationCommand.contains(QStringLiteral("streaming 'parallel'"));
 }
 
 } // namespace pgrepl

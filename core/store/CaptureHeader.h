@@ -75,6 +75,11 @@ struct CaptureHeader
     // Parses a header block; on failure returns nullopt and sets *error to
     // what is wrong, naming the field or the byte offset in the block.
     static std::optional<CaptureHeader> fromJson(const QByteArray &json, QString *error);
+
+    // What startReplicationCommand says the stream was made with, which the
+    // decoder needs: proto_version (1 when not named) and streaming=parallel.
+    int protoVersion() const;
+    bool parallelStreaming() const;
 };
 
 } // namespace pgrepl

@@ -386,6 +386,33 @@ private slots:
         a.seek(0);
         QCOMPARE(c.readAll(), a.readAll());
 
+        // pgcap and raw -> JSONL (wal2json format-version 2), CSV and SQL through the exporter.
+        const QString jsonl = newFile(QStringLiteral("jsonl"));
+        r = run({QStringLiteral("convert"), pgcap, QStringLiteral("-o"), jsonl, QStringLiteral("--format"),
+            QStringLiteral("jsonl")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile j(jsonl);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = j.readAll().trimmed().split('\n');
+        int inserts = 0, begins = 0;
+        for (const QByteArray &line : lines) {
+            inserts += line.startsWith("{\"action\":\"I\"");
+            begins += line.startsWith("{\"action\":\"B\"");
+        }
+        QCOMPARE(inserts, 3);
+        QCOMPARE(begins, 3);
+        QVERIFY2(lines.first().contains("\"lsn\""), lines.first().constData());
+        for (const QString &format : {QStringLiteral("csv"), QStringLiteral("sql")}) {
+            const QString out = newFile(format);
+            r = run({QStringLiteral("convert"), raw, QStringLiteral("-o"), out, QStringLiteral("--format"),
+                format, QStringLiteral("--proto-version"), QStringLiteral("2")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QCOMPARE(text.count(format == u"sql" ? "INSERT INTO" : ",I,"), qsizetype(3));
+        }
+
         // A raw file read with the wrong protocol is refused, with the offset, and nothing is written.
         const QString wrong = newFile(QStringLiteral("pgcap"));
         QFile garbage(newFile(QStringLiteral("raw")));

@@ -46,6 +46,15 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--no-such-flag")), qPrintable(r.err));
     }
+
+    // --lang before a subcommand applies to it.
+    void languageBeforeSubcommand()
+    {
+        const Run r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("slots"),
+            QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Aufruf: pgrepl-inspector slots")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)
