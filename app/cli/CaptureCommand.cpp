@@ -1,5 +1,9 @@
 #include "CaptureCommand.h"
 
+#include "types/BinaryValues.h"
+
+#include <unistd.h>
+
 #include "ArgParser.h"
 #include "Cli.h"
 #include "SignalPipe.h"
@@ -100,8 +104,10 @@ QString CaptureCommand::helpText()
               "\n"
               "Output:\n"
               "  -o, --output FILE      The file to write; it must not exist yet.\n"
-              "  --format FORMAT        pgcap (default: every event, with the session's header) or raw\n"
-              "                         (pg_recvlogical's layout: each message followed by a newline).\n"
+              "  --format FORMAT        pgcap (default: every event, with the session's header), raw\n"
+              "                         (pg_recvlogical's layout: each message followed by a newline),\n"
+              "                         jsonl (wal2json format-version 2), csv or sql; these three write\n"
+              "                         each transaction once it has committed.\n"
               "  --quiet                No progress line on stderr.\n"
               "  -h, --help             Show this help.\n"
               "\n"
@@ -228,12 +234,14 @@ int CaptureCommand::parse(const QStringList &arguments)
         m_format = Format::Pgcap;
     else if (format == u"raw")
         m_format = Format::Raw;
-    else if (format == u"jsonl" || format == u"csv" || format == u"sql")
-        return usageError(cmd,
-            tr("--format %1 is not available in this build; capture to pgcap and export from it")
-                .arg(format));
+    else if (format == u"jsonl")
+        m_format = Format::Jsonl;
+    else if (format == u"csv")
+        m_format = Format::Csv;
+    else if (format == u"sql")
+        m_format = Format::Sql;
     else
-        return usageError(cmd, tr("--format must be pgcap or raw, not \"%1\"").arg(format));
+        return usageError(cmd, tr("--format must be pgcap, raw, jsonl, csv or sql, not \"%1\"").arg(format));
     if (m_output.isEmpty())
         return usageError(cmd, tr("--output needs a file name"));
     return ExitOk;
@@ -332,6 +340,22 @@ bool CaptureCommand::ensureOpen()
         return true;
     m_opened = true;
     const ReplicationSession &s = m_session.session();
+    if (isExportFormat()) {
+        m_text.setFileName(m_output);
+        // Row data: readable by the owner alone, as pgcap files are.
+        if (!m_text.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !m_text.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            finish(ExitRuntime, tr("cannot create %1: %2").arg(m_output, m_text.errorString()));
+            return false;
+        }
+        const int proto = m_options.protoVersion > 0
+            ? m_options.protoVersion
+            : commands::defaultProtoVersion(s.identity().serverVersionNum);
+        m_store = std::make_unique<EventStore>();
+        m_index = std::make_unique<TransactionIndex>(
+            m_store.get(), proto, m_options.streaming == StreamingMode::Parallel);
+        return true;
+    }
     if (m_format == Format::Raw) {
         if (!m_raw.open(m_output)) {
             finish(ExitRuntime, m_raw.errorString());
@@ -405,6 +429,7 @@ void CaptureCommand::learnTypeNames(int serverVersionNum)
         t.hasTypmodOut = r->value(i, QStringLiteral("typmodout")) == u"t";
         types.insert(r->value(i, QStringLiteral("oid")).toUInt(), t);
     }
+    m_userTypes = types;
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         m_typeNames.insert(it.key(),
             CaptureTypeName {
@@ -413,10 +438,57 @@ void CaptureCommand::learnTypeNames(int serverVersionNum)
 
 bool CaptureCommand::syncOutput()
 {
+    if (isExportFormat()) {
+        if (!m_text.flush() || ::fsync(m_text.handle()) != 0) {
+            finish(ExitRuntime, tr("cannot write %1: %2").arg(m_output, m_text.errorString()));
+            return false;
+        }
+        return true;
+    }
     const bool ok = m_pgcap ? m_pgcap->sync() : m_raw.sync();
     if (!ok)
         finish(ExitRuntime, m_pgcap ? m_pgcap->errorString() : m_raw.errorString());
     return ok;
+}
+
+// Exports the transactions (and non-transactional messages) that completed
+// since the last call, through the exporter the GUI and convert use.
+bool CaptureCommand::exportCompleted()
+{
+    m_index->indexNew();
+    m_exported.resize(std::size_t(m_index->groupCount()), false);
+    std::vector<quint32> events;
+    for (int g = 0; g < m_index->groupCount(); ++g) {
+        if (m_exported[std::size_t(g)])
+            continue;
+        const TxnGroup &grp = m_index->group(g);
+        const bool done = grp.kind == TxnGroup::Kind::Standalone || grp.state == TxnState::Committed
+            || grp.state == TxnState::CommitPrepared || grp.state == TxnState::Aborted
+            || grp.state == TxnState::RolledBack;
+        if (!done)
+            continue;
+        m_exported[std::size_t(g)] = true;
+        events.insert(events.end(), grp.events.cbegin(), grp.events.cend());
+    }
+    if (events.empty())
+        return true;
+    ExportOptions options;
+    options.format = m_format == Format::Jsonl ? ExportFormat::Jsonl
+        : m_format == Format::Csv              ? ExportFormat::Csv
+                                               : ExportFormat::Sql;
+    options.selection = ExportSelection::events(std::move(events));
+    options.userTypes = &m_userTypes;
+    QString zoneError;
+    if (const auto zone = timeZoneFromName(m_session.session().identity().timeZone, &zoneError))
+        options.timeZone = *zone;
+    options.csvHeader = !m_csvHeaderWritten;
+    const ExportResult r = Exporter(*m_store, *m_index).write(m_text, options);
+    m_csvHeaderWritten = true;
+    if (!r.ok) {
+        finish(ExitRuntime, r.error);
+        return false;
+    }
+    return true;
 }
 
 void CaptureCommand::onEvents(const StreamEventBatch &batch)
@@ -437,6 +509,11 @@ void CaptureCommand::onEvents(const StreamEventBatch &batch)
     if (m_pgcap && !m_pgcap->append(batch)) {
         finish(ExitRuntime, m_pgcap->errorString());
         return;
+    }
+    if (isExportFormat()) {
+        m_store->append(batch);
+        if (!exportCompleted())
+            return;
     }
     const bool sawAckUpto
         = m_ackUpto && std::any_of(batch.cbegin(), batch.cend(), [this](const StreamEvent &e) {
@@ -517,6 +594,11 @@ void CaptureCommand::finish(int exitCode, const QString &message)
     if (m_pgcap) {
         closed = m_pgcap->close();
         closeError = m_pgcap->errorString();
+    } else if (m_text.isOpen()) {
+        // A transaction the stream ended inside is not written: it never committed here.
+        closed = m_text.flush() && ::fsync(m_text.handle()) == 0;
+        closeError = m_text.errorString();
+        m_text.close();
     } else if (m_raw.isOpen()) {
         closed = m_raw.close();
         closeError = m_raw.errorString();

@@ -2,7 +2,13 @@
 
 #include "BlockingSession.h"
 #include "RecvlogicalWriter.h"
+#include "export/Exporter.h"
 #include "store/CaptureWriter.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
+#include "types/TypeNames.h"
+
+#include <QFile>
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -27,7 +33,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    enum class Format { Pgcap, Raw };
+    enum class Format { Pgcap, Raw, Jsonl, Csv, Sql };
     enum class Ack { Never, Manual, Auto };
 
     int parse(const QStringList &arguments);
@@ -37,6 +43,8 @@ private:
     void printProgress();
     void finish(int exitCode, const QString &message = {});
     bool syncOutput();
+    bool exportCompleted();
+    bool isExportFormat() const { return m_format != Format::Pgcap && m_format != Format::Raw; }
     void learnTypeNames(int serverVersionNum);
 
     // Options.
@@ -54,6 +62,15 @@ private:
     QMap<quint32, CaptureTypeName> m_typeNames;
     std::unique_ptr<CaptureWriter> m_pgcap;
     RecvlogicalWriter m_raw;
+    // JSONL, CSV and SQL: the stream is kept in a store, and each transaction
+    // is exported once it has completed, in commit order.
+    QFile m_text;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<TransactionIndex> m_index;
+    std::vector<bool> m_exported; // by group
+    qsizetype m_exportedEvents = 0;
+    TypeNameMap m_userTypes;
+    bool m_csvHeaderWritten = false;
     bool m_opened = false;
     bool m_interrupted = false;
     bool m_finished = false;

@@ -284,7 +284,7 @@ private:
         std::sort(
             units.begin(), units.end(), [](const Unit &a, const Unit &b) { return a.position < b.position; });
         m_total = qint64(units.size());
-        if (m_options.format == ExportFormat::Csv
+        if (m_options.format == ExportFormat::Csv && m_options.csvHeader
             && !put(
                 QStringLiteral("xid,commit_lsn,lsn,commit_time,action,schema,table,columns,identity\r\n")))
             return;

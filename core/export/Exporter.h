@@ -70,6 +70,9 @@ struct ExportOptions
     const TypeNameMap *userTypes = nullptr; // for format_type of non-built-in types
     QTimeZone timeZone = QTimeZone::utc(); // the session TimeZone timestamps print in
     CaptureHeader captureHeader; // Pgcap only
+    // CSV: the header line; off when appending to a file that has it (a
+    // capture exports as transactions complete).
+    bool csvHeader = true;
     // Called every 256 units and once at the end with the units handled so
     // far and in all; returning false stops the export (the result says
     // cancelled). Units are events for RawPgoutput and Pgcap, and

@@ -386,6 +386,18 @@ private slots:
         a.seek(0);
         QCOMPARE(c.readAll(), a.readAll());
 
+        // capture straight to JSONL: the same three transactions, written as they committed.
+        const QString live = newFile(QStringLiteral("jsonl"));
+        r = run(captureArgs(slot, live) << QStringLiteral("--endpos") << endpos.toString()
+                                        << QStringLiteral("--format") << QStringLiteral("jsonl"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile liveFile(live);
+        QVERIFY(liveFile.open(QIODevice::ReadOnly));
+        QCOMPARE(liveFile.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QByteArray liveText = liveFile.readAll();
+        QCOMPARE(liveText.count("{\"action\":\"I\""), qsizetype(3));
+        QCOMPARE(liveText.count("{\"action\":\"C\""), qsizetype(3));
+
         // pgcap and raw -> JSONL (wal2json format-version 2), CSV and SQL through the exporter.
         const QString jsonl = newFile(QStringLiteral("jsonl"));
         r = run({QStringLiteral("convert"), pgcap, QStringLiteral("-o"), jsonl, QStringLiteral("--format"),
@@ -401,6 +413,9 @@ private slots:
         }
         QCOMPARE(inserts, 3);
         QCOMPARE(begins, 3);
+        // Written live or converted afterwards: the same lines.
+        j.seek(0);
+        QCOMPARE(j.readAll(), liveText);
         QVERIFY2(lines.first().contains("\"lsn\""), lines.first().constData());
         for (const QString &format : {QStringLiteral("csv"), QStringLiteral("sql")}) {
             const QString out = newFile(format);
