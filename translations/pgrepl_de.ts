@@ -248,96 +248,6 @@ Verwenden Sie sslmode=require oder strenger, um das zu vermeiden. Trotzdem verbi
 <context>
     <name>pgrepl::cli::CaptureCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
-
-Streams a logical replication slot (pgoutput) into a capture file, with no display.
-
-Connection and slot:
-  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
-                         variables and ~/.pgpass fill in what it leaves out.
-  --slot SLOT            The logical slot to stream from.
-  --publication PUB      A publication to stream; repeat for more.
-  --create-slot          Create SLOT (pgoutput) before streaming.
-  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
-
-Stream options:
-  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
-  --endpos LSN           Stop cleanly once this LSN is reached.
-  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
-  --streaming MODE       off, on or parallel (default off).
-  --messages             Include logical decoding messages.
-  --binary               Ask for binary column values.
-  --two-phase            Decode prepared transactions. With --create-slot the slot is
-                         created two-phase; otherwise SLOT must be two-phase already.
-  --origin any|none      Origin filter (default: the server&apos;s).
-
-Acknowledgement (what moves the slot):
-  --ack never            Default: report nothing; the slot stays where it is.
-  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
-  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
-  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
-
-Output:
-  -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap (default: every event, with the session&apos;s header) or raw
-                         (pg_recvlogical&apos;s layout: each message followed by a newline).
-  --quiet                No progress line on stderr.
-  -h, --help             Show this help.
-
-SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
-
-Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
-error, 2 bad command line.
-</source>
-        <translation>Aufruf: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o DATEI [Optionen]
-
-Streamt einen logischen Replikationsslot (pgoutput) ohne Anzeige in eine Mitschnittdatei.
-
-Verbindung und Slot:
-  --dsn DSN              Verbindungszeichenkette (key=value oder postgresql://-URI);
-                         PG*-Variablen und ~/.pgpass ergänzen, was darin fehlt.
-  --slot SLOT            Der logische Slot, aus dem gestreamt wird.
-  --publication PUB      Eine zu streamende Publikation; für weitere wiederholen.
-  --create-slot          SLOT (pgoutput) vor dem Streamen anlegen.
-  --temporary-copy       Aus einer temporären Kopie von SLOT streamen; SLOT selbst
-                         rückt nie vor.
-
-Datenstrom-Optionen:
-  --start LSN            Startposition (Standard: die confirmed_flush_lsn des Slots).
-  --endpos LSN           Sauber anhalten, sobald diese LSN erreicht ist.
-  --proto-version N      pgoutput-proto_version 1-4 (Standard: nach Serverversion).
-  --streaming MODUS      off, on oder parallel (Standard off).
-  --messages             Nachrichten der logischen Dekodierung einschließen.
-  --binary               Spaltenwerte im Binärformat anfordern.
-  --two-phase            Vorbereitete Transaktionen dekodieren. Mit --create-slot
-                         wird der Slot als Zwei-Phasen-Slot angelegt; sonst muss SLOT
-                         das bereits sein.
-  --origin any|none      Origin-Filter (Standard: der des Servers).
-
-Bestätigung (was den Slot vorrücken lässt):
-  --ack never            Standard: nichts melden; der Slot bleibt, wo er ist.
-  --ack auto             Jede Transaktion bestätigen, sobald sie per fsync in DATEI
-                         gesichert ist.
-  --ack manual           Nur die Transaktion bestätigen, die bei --ack-upto LSN endet,
-  --ack-upto LSN         sobald sie per fsync gesichert ist; schlägt fehl, wenn dieses
-                         Ende nie eintrifft.
-
-Ausgabe:
-  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
-  --format FORMAT        pgcap (Standard: jedes Ereignis, mit den Kopfdaten der Sitzung)
-                         oder raw (Layout von pg_recvlogical: jede Nachricht gefolgt von
-                         einem Zeilenumbruch).
-  --quiet                Keine Fortschrittszeile auf stderr.
-  -h, --help             Diese Hilfe anzeigen.
-
-SIGINT oder SIGTERM beenden den Datenstrom sauber: die Datei wird geschrieben, per fsync
-gesichert und ist gültig.
-
-Exit-Status: 0 Erfolg (auch nach sauberem Beenden durch ein Signal), 1 Verbindungs-,
-Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -376,14 +286,6 @@ Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
     <message>
         <source>--ack-upto needs --ack manual</source>
         <translation>--ack-upto erfordert --ack manual</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation>--format %1 ist in diesem Build nicht verfügbar; nach pgcap mitschneiden und daraus exportieren</translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation>--format muss pgcap oder raw sein, nicht „%1“</translation>
     </message>
     <message>
         <source>--output needs a file name</source>
@@ -444,6 +346,112 @@ Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
     <message>
         <source>acknowledged up to %1</source>
         <translation>bis %1 bestätigt</translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
+
+Streams a logical replication slot (pgoutput) into a capture file, with no display.
+
+Connection and slot:
+  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
+                         variables and ~/.pgpass fill in what it leaves out.
+  --slot SLOT            The logical slot to stream from.
+  --publication PUB      A publication to stream; repeat for more.
+  --create-slot          Create SLOT (pgoutput) before streaming.
+  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
+
+Stream options:
+  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
+  --endpos LSN           Stop cleanly once this LSN is reached.
+  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
+  --streaming MODE       off, on or parallel (default off).
+  --messages             Include logical decoding messages.
+  --binary               Ask for binary column values.
+  --two-phase            Decode prepared transactions. With --create-slot the slot is
+                         created two-phase; otherwise SLOT must be two-phase already.
+  --origin any|none      Origin filter (default: the server&apos;s).
+
+Acknowledgement (what moves the slot):
+  --ack never            Default: report nothing; the slot stays where it is.
+  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
+  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
+  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
+
+Output:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap (default: every event, with the session&apos;s header), raw
+                         (pg_recvlogical&apos;s layout: each message followed by a newline),
+                         jsonl (wal2json format-version 2), csv or sql; these three write
+                         each transaction once it has committed.
+  --quiet                No progress line on stderr.
+  -h, --help             Show this help.
+
+SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
+
+Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
+error, 2 bad command line.
+</source>
+        <translation>Aufruf: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o DATEI [Optionen]
+
+Streamt einen logischen Replikationsslot (pgoutput) ohne Anzeige in eine Mitschnittdatei.
+
+Verbindung und Slot:
+  --dsn DSN              Verbindungszeichenkette (key=value oder postgresql://-URI);
+                         PG*-Variablen und ~/.pgpass ergänzen, was darin fehlt.
+  --slot SLOT            Der logische Slot, aus dem gestreamt wird.
+  --publication PUB      Eine zu streamende Publikation; für weitere wiederholen.
+  --create-slot          SLOT (pgoutput) vor dem Streamen anlegen.
+  --temporary-copy       Aus einer temporären Kopie von SLOT streamen; SLOT selbst
+                         rückt nie vor.
+
+Datenstrom-Optionen:
+  --start LSN            Startposition (Standard: die confirmed_flush_lsn des Slots).
+  --endpos LSN           Sauber anhalten, sobald diese LSN erreicht ist.
+  --proto-version N      pgoutput-proto_version 1-4 (Standard: nach Serverversion).
+  --streaming MODUS      off, on oder parallel (Standard off).
+  --messages             Nachrichten der logischen Dekodierung einschließen.
+  --binary               Spaltenwerte im Binärformat anfordern.
+  --two-phase            Vorbereitete Transaktionen dekodieren. Mit --create-slot
+                         wird der Slot als Zwei-Phasen-Slot angelegt; sonst muss SLOT
+                         das bereits sein.
+  --origin any|none      Origin-Filter (Standard: der des Servers).
+
+Bestätigung (was den Slot vorrücken lässt):
+  --ack never            Standard: nichts melden; der Slot bleibt, wo er ist.
+  --ack auto             Jede Transaktion bestätigen, sobald sie per fsync in DATEI
+                         gesichert ist.
+  --ack manual           Nur die Transaktion bestätigen, die bei --ack-upto LSN endet,
+  --ack-upto LSN         sobald sie per fsync gesichert ist; schlägt fehl, wenn dieses
+                         Ende nie eintrifft.
+
+Ausgabe:
+  -o, --output DATEI     Die zu schreibende Datei; sie darf noch nicht existieren.
+  --format FORMAT        pgcap (Standard: jedes Ereignis, mit den Kopfdaten der Sitzung),
+                         raw (Layout von pg_recvlogical: jede Nachricht gefolgt von
+                         einem Zeilenumbruch), jsonl (wal2json format-version 2), csv
+                         oder sql; diese drei schreiben jede Transaktion, sobald sie
+                         committet ist.
+  --quiet                Keine Fortschrittszeile auf stderr.
+  -h, --help             Diese Hilfe anzeigen.
+
+SIGINT oder SIGTERM beenden den Datenstrom sauber: die Datei wird geschrieben, per fsync
+gesichert und ist gültig.
+
+Exit-Status: 0 Erfolg (auch nach sauberem Beenden durch ein Signal), 1 Verbindungs-,
+Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
+</translation>
+    </message>
+    <message>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
+        <translation type="unfinished">--format muss pgcap, raw, jsonl, csv oder sql sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -217,50 +217,6 @@ The server will consider everything up to there consumed by %3 and may remove th
 <context>
     <name>pgrepl::cli::CaptureCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
-
-Streams a logical replication slot (pgoutput) into a capture file, with no display.
-
-Connection and slot:
-  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
-                         variables and ~/.pgpass fill in what it leaves out.
-  --slot SLOT            The logical slot to stream from.
-  --publication PUB      A publication to stream; repeat for more.
-  --create-slot          Create SLOT (pgoutput) before streaming.
-  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
-
-Stream options:
-  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
-  --endpos LSN           Stop cleanly once this LSN is reached.
-  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
-  --streaming MODE       off, on or parallel (default off).
-  --messages             Include logical decoding messages.
-  --binary               Ask for binary column values.
-  --two-phase            Decode prepared transactions. With --create-slot the slot is
-                         created two-phase; otherwise SLOT must be two-phase already.
-  --origin any|none      Origin filter (default: the server&apos;s).
-
-Acknowledgement (what moves the slot):
-  --ack never            Default: report nothing; the slot stays where it is.
-  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
-  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
-  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
-
-Output:
-  -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap (default: every event, with the session&apos;s header) or raw
-                         (pg_recvlogical&apos;s layout: each message followed by a newline).
-  --quiet                No progress line on stderr.
-  -h, --help             Show this help.
-
-SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
-
-Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
-error, 2 bad command line.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,14 +254,6 @@ error, 2 bad command line.
     </message>
     <message>
         <source>--ack-upto needs --ack manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -366,6 +314,64 @@ error, 2 bad command line.
     </message>
     <message>
         <source>acknowledged up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
+
+Streams a logical replication slot (pgoutput) into a capture file, with no display.
+
+Connection and slot:
+  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
+                         variables and ~/.pgpass fill in what it leaves out.
+  --slot SLOT            The logical slot to stream from.
+  --publication PUB      A publication to stream; repeat for more.
+  --create-slot          Create SLOT (pgoutput) before streaming.
+  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
+
+Stream options:
+  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
+  --endpos LSN           Stop cleanly once this LSN is reached.
+  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
+  --streaming MODE       off, on or parallel (default off).
+  --messages             Include logical decoding messages.
+  --binary               Ask for binary column values.
+  --two-phase            Decode prepared transactions. With --create-slot the slot is
+                         created two-phase; otherwise SLOT must be two-phase already.
+  --origin any|none      Origin filter (default: the server&apos;s).
+
+Acknowledgement (what moves the slot):
+  --ack never            Default: report nothing; the slot stays where it is.
+  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
+  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
+  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
+
+Output:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap (default: every event, with the session&apos;s header), raw
+                         (pg_recvlogical&apos;s layout: each message followed by a newline),
+                         jsonl (wal2json format-version 2), csv or sql; these three write
+                         each transaction once it has committed.
+  --quiet                No progress line on stderr.
+  -h, --help             Show this help.
+
+SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
+
+Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
+error, 2 bad command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

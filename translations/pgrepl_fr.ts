@@ -249,98 +249,6 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
 <context>
     <name>pgrepl::cli::CaptureCommand</name>
     <message>
-        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
-
-Streams a logical replication slot (pgoutput) into a capture file, with no display.
-
-Connection and slot:
-  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
-                         variables and ~/.pgpass fill in what it leaves out.
-  --slot SLOT            The logical slot to stream from.
-  --publication PUB      A publication to stream; repeat for more.
-  --create-slot          Create SLOT (pgoutput) before streaming.
-  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
-
-Stream options:
-  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
-  --endpos LSN           Stop cleanly once this LSN is reached.
-  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
-  --streaming MODE       off, on or parallel (default off).
-  --messages             Include logical decoding messages.
-  --binary               Ask for binary column values.
-  --two-phase            Decode prepared transactions. With --create-slot the slot is
-                         created two-phase; otherwise SLOT must be two-phase already.
-  --origin any|none      Origin filter (default: the server&apos;s).
-
-Acknowledgement (what moves the slot):
-  --ack never            Default: report nothing; the slot stays where it is.
-  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
-  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
-  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
-
-Output:
-  -o, --output FILE      The file to write; it must not exist yet.
-  --format FORMAT        pgcap (default: every event, with the session&apos;s header) or raw
-                         (pg_recvlogical&apos;s layout: each message followed by a newline).
-  --quiet                No progress line on stderr.
-  -h, --help             Show this help.
-
-SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
-
-Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
-error, 2 bad command line.
-</source>
-        <translation>Utilisation : pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FICHIER [options]
-
-Lit en flux un slot de réplication logique (pgoutput) et l&apos;enregistre dans un fichier de
-capture, sans affichage.
-
-Connexion et slot :
-  --dsn DSN              Chaîne de connexion (key=value ou URI postgresql://) ; les
-                         variables PG* et ~/.pgpass complètent ce qu&apos;elle omet.
-  --slot SLOT            Le slot logique depuis lequel lire le flux.
-  --publication PUB      Une publication à lire en flux ; à répéter pour en ajouter.
-  --create-slot          Créer SLOT (pgoutput) avant de lire le flux.
-  --temporary-copy       Lire depuis une copie temporaire de SLOT ; SLOT lui-même
-                         n&apos;avance jamais.
-
-Options du flux :
-  --start LSN            Position de départ (par défaut : le confirmed_flush_lsn
-                         du slot).
-  --endpos LSN           S&apos;arrêter proprement une fois ce LSN atteint.
-  --proto-version N      proto_version de pgoutput, 1-4 (par défaut : selon la version
-                         du serveur).
-  --streaming MODE       off, on ou parallel (par défaut off).
-  --messages             Inclure les messages de décodage logique.
-  --binary               Demander les valeurs des colonnes au format binaire.
-  --two-phase            Décoder les transactions préparées. Avec --create-slot, le slot
-                         est créé en deux phases ; sinon SLOT doit déjà l&apos;être.
-  --origin any|none      Filtre d&apos;origine (par défaut : celui du serveur).
-
-Acquittement (ce qui fait avancer le slot) :
-  --ack never            Par défaut : ne rien signaler ; le slot reste où il est.
-  --ack auto             Acquitter chaque transaction dès qu&apos;elle est synchronisée
-                         (fsync) dans FICHIER.
-  --ack manual           N&apos;acquitter que la transaction se terminant à --ack-upto LSN,
-  --ack-upto LSN         une fois synchronisée (fsync) ; échoue si cette fin n&apos;arrive
-                         jamais.
-
-Sortie :
-  -o, --output FICHIER   Le fichier à écrire ; il ne doit pas encore exister.
-  --format FORMAT        pgcap (par défaut : chaque événement, avec l&apos;en-tête de la
-                         session) ou raw (disposition de pg_recvlogical : chaque message
-                         suivi d&apos;un saut de ligne).
-  --quiet                Pas de ligne de progression sur stderr.
-  -h, --help             Afficher cette aide.
-
-SIGINT ou SIGTERM arrêtent proprement le flux : le fichier est écrit, synchronisé (fsync)
-et valide.
-
-Codes de sortie : 0 succès (y compris après un arrêt propre par signal), 1 erreur de
-connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -379,14 +287,6 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     <message>
         <source>--ack-upto needs --ack manual</source>
         <translation>--ack-upto nécessite --ack manual</translation>
-    </message>
-    <message>
-        <source>--format %1 is not available in this build; capture to pgcap and export from it</source>
-        <translation>--format %1 n&apos;est pas disponible dans cette compilation&#xa0;; capturez en pgcap puis exportez à partir de la capture</translation>
-    </message>
-    <message>
-        <source>--format must be pgcap or raw, not &quot;%1&quot;</source>
-        <translation>--format doit valoir pgcap ou raw, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--output needs a file name</source>
@@ -447,6 +347,114 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     <message>
         <source>acknowledged up to %1</source>
         <translation>acquitté jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Usage: pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FILE [options]
+
+Streams a logical replication slot (pgoutput) into a capture file, with no display.
+
+Connection and slot:
+  --dsn DSN              Connection string (key=value or postgresql:// URI); PG*
+                         variables and ~/.pgpass fill in what it leaves out.
+  --slot SLOT            The logical slot to stream from.
+  --publication PUB      A publication to stream; repeat for more.
+  --create-slot          Create SLOT (pgoutput) before streaming.
+  --temporary-copy       Stream from a temporary copy of SLOT; SLOT itself never moves.
+
+Stream options:
+  --start LSN            Start position (default: the slot&apos;s confirmed_flush_lsn).
+  --endpos LSN           Stop cleanly once this LSN is reached.
+  --proto-version N      pgoutput proto_version 1-4 (default: by server version).
+  --streaming MODE       off, on or parallel (default off).
+  --messages             Include logical decoding messages.
+  --binary               Ask for binary column values.
+  --two-phase            Decode prepared transactions. With --create-slot the slot is
+                         created two-phase; otherwise SLOT must be two-phase already.
+  --origin any|none      Origin filter (default: the server&apos;s).
+
+Acknowledgement (what moves the slot):
+  --ack never            Default: report nothing; the slot stays where it is.
+  --ack auto             Acknowledge each transaction once it is fsynced to FILE.
+  --ack manual           Acknowledge only the transaction ending at --ack-upto LSN,
+  --ack-upto LSN         once it is fsynced; fails if that end never arrives.
+
+Output:
+  -o, --output FILE      The file to write; it must not exist yet.
+  --format FORMAT        pgcap (default: every event, with the session&apos;s header), raw
+                         (pg_recvlogical&apos;s layout: each message followed by a newline),
+                         jsonl (wal2json format-version 2), csv or sql; these three write
+                         each transaction once it has committed.
+  --quiet                No progress line on stderr.
+  -h, --help             Show this help.
+
+SIGINT or SIGTERM stop the stream cleanly: the file is flushed, fsynced and valid.
+
+Exit codes: 0 success (also after a clean stop by signal), 1 connection, server or file
+error, 2 bad command line.
+</source>
+        <translation>Utilisation : pgrepl-inspector capture --dsn DSN --slot SLOT --publication PUB -o FICHIER [options]
+
+Lit en flux un slot de réplication logique (pgoutput) et l&apos;enregistre dans un fichier de
+capture, sans affichage.
+
+Connexion et slot :
+  --dsn DSN              Chaîne de connexion (key=value ou URI postgresql://) ; les
+                         variables PG* et ~/.pgpass complètent ce qu&apos;elle omet.
+  --slot SLOT            Le slot logique depuis lequel lire le flux.
+  --publication PUB      Une publication à lire en flux ; à répéter pour en ajouter.
+  --create-slot          Créer SLOT (pgoutput) avant de lire le flux.
+  --temporary-copy       Lire depuis une copie temporaire de SLOT ; SLOT lui-même
+                         n&apos;avance jamais.
+
+Options du flux :
+  --start LSN            Position de départ (par défaut : le confirmed_flush_lsn
+                         du slot).
+  --endpos LSN           S&apos;arrêter proprement une fois ce LSN atteint.
+  --proto-version N      proto_version de pgoutput, 1-4 (par défaut : selon la version
+                         du serveur).
+  --streaming MODE       off, on ou parallel (par défaut off).
+  --messages             Inclure les messages de décodage logique.
+  --binary               Demander les valeurs des colonnes au format binaire.
+  --two-phase            Décoder les transactions préparées. Avec --create-slot, le slot
+                         est créé en deux phases ; sinon SLOT doit déjà l&apos;être.
+  --origin any|none      Filtre d&apos;origine (par défaut : celui du serveur).
+
+Acquittement (ce qui fait avancer le slot) :
+  --ack never            Par défaut : ne rien signaler ; le slot reste où il est.
+  --ack auto             Acquitter chaque transaction dès qu&apos;elle est synchronisée
+                         (fsync) dans FICHIER.
+  --ack manual           N&apos;acquitter que la transaction se terminant à --ack-upto LSN,
+  --ack-upto LSN         une fois synchronisée (fsync) ; échoue si cette fin n&apos;arrive
+                         jamais.
+
+Sortie :
+  -o, --output FICHIER   Le fichier à écrire ; il ne doit pas encore exister.
+  --format FORMAT        pgcap (par défaut : chaque événement, avec l&apos;en-tête de la
+                         session), raw (disposition de pg_recvlogical : chaque message
+                         suivi d&apos;un saut de ligne), jsonl (wal2json format-version 2),
+                         csv ou sql ; ces trois formats écrivent chaque transaction dès
+                         sa validation.
+  --quiet                Pas de ligne de progression sur stderr.
+  -h, --help             Afficher cette aide.
+
+SIGINT ou SIGTERM arrêtent proprement le flux : le fichier est écrit, synchronisé (fsync)
+et valide.
+
+Codes de sortie : 0 succès (y compris après un arrêt propre par signal), 1 erreur de
+connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
+        <translation type="unfinished">--format doit valoir pgcap, raw, jsonl, csv ou sql, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
