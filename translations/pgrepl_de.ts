@@ -443,7 +443,7 @@ Server- oder Dateifehler, 2 fehlerhafte Befehlszeile.
     </message>
     <message>
         <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
-        <translation type="unfinished">--format muss pgcap, raw, jsonl, csv oder sql sein, nicht „%1“</translation>
+        <translation>--format muss pgcap, raw, jsonl, csv oder sql sein, nicht „%1“</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>

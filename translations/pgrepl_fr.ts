@@ -446,7 +446,7 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>--format must be pgcap, raw, jsonl, csv or sql, not &quot;%1&quot;</source>
-        <translation type="unfinished">--format doit valoir pgcap, raw, jsonl, csv ou sql, et non « %1 »</translation>
+        <translation>--format doit valoir pgcap, raw, jsonl, csv ou sql, et non « %1 »</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
