@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pgrepl;
@@ -66,7 +67,8 @@ private:
         QList<int> out;
         const TransactionIndex *index = c.model()->transactionIndex();
         for (int g = 0; g < c.model()->rowCount(); ++g)
-            if (index->group(g).kind == TxnGroup::Kind::Transaction && index->group(g).state == TxnState::Committed)
+            if (index->group(g).kind == TxnGroup::Kind::Transaction
+                && index->group(g).state == TxnState::Committed)
                 out << g;
         return out;
     }
@@ -87,8 +89,9 @@ private slots:
         QVERIFY2(m_sandbox, qPrintable(error));
         m_table = Sandbox::uniqueName(QStringLiteral("tst_gui"));
         m_pub = Sandbox::uniqueName(QStringLiteral("tst_gui_pub"));
-        sql(QStringLiteral("CREATE TABLE %1 (id serial PRIMARY KEY, item text, qty int); CREATE PUBLICATION %2 FOR "
-                           "TABLE %1")
+        sql(QStringLiteral(
+            "CREATE TABLE %1 (id serial PRIMARY KEY, item text, qty int); CREATE PUBLICATION %2 FOR "
+            "TABLE %1")
                 .arg(m_table, m_pub));
     }
 
@@ -102,15 +105,20 @@ private slots:
         const auto &actions = c.window()->actions();
 
         // Rows appear as one transaction with the right values.
-        sql(QStringLiteral("BEGIN; INSERT INTO %1 (item, qty) VALUES ('apple', 3), ('pear''s', 7); COMMIT").arg(m_table));
+        sql(QStringLiteral("BEGIN; INSERT INTO %1 (item, qty) VALUES ('apple', 3), ('pear''s', 7); COMMIT")
+                .arg(m_table));
         QTRY_COMPARE_WITH_TIMEOUT(committedGroups(c).size(), 1, 10000);
         const int first = committedGroups(c).first();
         QCOMPARE(c.model()->transactionIndex()->group(first).changes, quint32(2));
         const QModelIndex txn = c.model()->indexForGroup(first);
-        QVERIFY(c.model()->data(c.model()->index(0, ui::EventListModel::KindColumn, txn)).toString().contains(u"Begin"));
+        QVERIFY(c.model()
+                    ->data(c.model()->index(0, ui::EventListModel::KindColumn, txn))
+                    .toString()
+                    .contains(u"Begin"));
         QStringList summaries;
         for (int r = 0; r < c.model()->rowCount(txn); ++r)
-            summaries << c.model()->data(c.model()->index(r, ui::EventListModel::SummaryColumn, txn)).toString();
+            summaries
+                << c.model()->data(c.model()->index(r, ui::EventListModel::SummaryColumn, txn)).toString();
         QVERIFY2(summaries.join(u'|').contains(u"item=apple, qty=3"), qPrintable(summaries.join(u'|')));
         QVERIFY(summaries.join(u'|').contains(u"item=pear's, qty=7"));
 
@@ -151,10 +159,32 @@ private slots:
         const Lsn end = c.model()->transactionIndex()->group(second).endLsn;
         QTRY_COMPARE_WITH_TIMEOUT(slotConfirmed(slot), end, 5000);
         actions.disconnect->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = '%1'")
-                                          .arg(slot)),
-                                  QStringLiteral("f"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = '%1'").arg(slot)),
+            QStringLiteral("f"), 10000);
         QCOMPARE(slotConfirmed(slot), end);
+
+        // Saved and reopened offline, the capture shows exactly what the live session showed.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.pgcap"));
+        QString saveError;
+        QVERIFY2(c.saveCapture(path, &saveError), qPrintable(saveError));
+        app::InspectorController offline;
+        QVERIFY(offline.openCapture(path));
+        const ui::EventListModel *a = c.model();
+        const ui::EventListModel *b = offline.model();
+        QCOMPARE(b->rowCount(), a->rowCount());
+        for (int row = 0; row < a->rowCount(); ++row) {
+            const QModelIndex pa = a->index(row, 0), pb = b->index(row, 0);
+            QCOMPARE(b->rowCount(pb), a->rowCount(pa));
+            for (int col = 0; col < ui::EventListModel::ColumnCount; ++col) {
+                // Times print in this machine's zone either way; all the rest must match too.
+                QCOMPARE(b->index(row, col).data().toString(), a->index(row, col).data().toString());
+                for (int child = 0; child < a->rowCount(pa); ++child)
+                    QCOMPARE(b->index(child, col, pb).data().toString(),
+                        a->index(child, col, pa).data().toString());
+            }
+        }
     }
 
     void temporaryCopyLeavesTheSlotAlone()
@@ -173,15 +203,17 @@ private slots:
         QCOMPARE(slotConfirmed(slot), before);
         QVERIFY(c.window()->windowTitle().contains(u"temporary copy"));
         c.window()->actions().disconnect->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE temporary")),
-                                  QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE temporary")),
+            QStringLiteral("0"), 10000);
         QCOMPARE(slotConfirmed(slot), before);
     }
 
     void cleanupTestCase()
     {
-        sql(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name "
-                           "LIKE 'tst_gui_slot%' AND NOT active"));
+        sql(QStringLiteral(
+            "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name "
+            "LIKE 'tst_gui_slot%' AND NOT active"));
         sql(QStringLiteral("DROP PUBLICATION IF EXISTS %1; DROP TABLE IF EXISTS %2").arg(m_pub, m_table));
     }
 };
