@@ -5,18 +5,25 @@
 #include "panes/Format.h"
 #include "panes/LsnPanel.h"
 #include "panes/RateGraph.h"
+#include "pgoutput/RecvlogicalReader.h"
 #include "pgrepl/Version.h"
 #include "session/Catalog.h"
 #include "session/ReplicationCommands.h"
+#include "store/CaptureFormat.h"
 #include "store/CaptureReader.h"
 #include "store/CaptureWriter.h"
 #include "types/BinaryValues.h"
 
 #include <QAction>
+
 #include <QDateTime>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+
+#include <cstring>
 
 namespace pgrepl::app {
 
@@ -93,7 +100,7 @@ InspectorController::InspectorController(QObject *parent)
         const QString path = QFileDialog::getOpenFileName(
             m_window.get(), tr("Open capture"), QString(), tr("Captures (*.pgcap);;All files (*)"));
         if (!path.isEmpty())
-            openCapture(path);
+            openFile(path);
     });
     connect(a.saveCapture, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -379,6 +386,79 @@ bool InspectorController::goTo(const QString &target, QString *error)
     }
     *error = tr("no transaction with xid %1").arg(xid);
     return false;
+}
+
+bool InspectorController::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            m_window.get(), tr("Open"), tr("Cannot open %1:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray magic = file.read(sizeof(CaptureFormat::kMagic));
+    if (magic.size() == sizeof(CaptureFormat::kMagic)
+        && std::memcmp(magic.constData(), CaptureFormat::kMagic, sizeof(CaptureFormat::kMagic)) == 0)
+        return openCapture(path);
+    // Not a pgcap: a pg_recvlogical file, whose framing depends on the
+    // options the stream was made with.
+    const QStringList choices = {tr("proto_version 1"), tr("proto_version 2, streaming on"),
+        tr("proto_version 3"), tr("proto_version 3, streaming on"), tr("proto_version 4"),
+        tr("proto_version 4, streaming on"), tr("proto_version 4, streaming parallel")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(m_window.get(), tr("Open a pg_recvlogical file"),
+        tr("%1 is not a pgcap capture. As a pg_recvlogical file, how was its stream made?").arg(path),
+        choices, 0, false, &ok);
+    if (!ok)
+        return false;
+    const int index = int(choices.indexOf(choice));
+    static constexpr int kProto[] = {1, 2, 3, 3, 4, 4, 4};
+    static constexpr StreamingMode kStreaming[] = {StreamingMode::Off, StreamingMode::On, StreamingMode::Off,
+        StreamingMode::On, StreamingMode::Off, StreamingMode::On, StreamingMode::Parallel};
+    QString error;
+    if (!importRecvlogical(path, kProto[index], kStreaming[index], &error)) {
+        QMessageBox::warning(m_window.get(), tr("Open a pg_recvlogical file"), error);
+        return false;
+    }
+    return true;
+}
+
+bool InspectorController::importRecvlogical(
+    const QString &path, int protoVersion, StreamingMode streaming, QString *error)
+{
+    pgoutput::DecoderState state;
+    state.protoVersion = protoVersion;
+    state.parallelStreaming = streaming == StreamingMode::Parallel;
+    auto reader = pgoutput::RecvlogicalReader::open(path, state, error);
+    if (!reader)
+        return false;
+    const auto entries = reader->readAll();
+    if (reader->hasError()) {
+        *error = tr("%1 does not read as pgoutput with proto_version %2: %3")
+                     .arg(path)
+                     .arg(protoVersion)
+                     .arg(reader->error().toString());
+        return false;
+    }
+    m_model->clear();
+    m_window->lsnPanel()->clear();
+    m_index.setProtocol(protoVersion, state.parallelStreaming);
+    m_userTypes.clear();
+    m_model->setValueContext(ValueContext {});
+    for (const auto &e : entries) {
+        StreamEvent ev;
+        ev.kind = StreamEvent::Kind::XLogData;
+        ev.payload = e.raw.toByteArray();
+        m_store.append(ev);
+    }
+    m_model->refresh();
+    m_model->streamEnded();
+    m_window->setServerInfo(QString(), QString());
+    m_window->setSlotInfo(QString(), false);
+    m_window->setConnectionState(tr("pg_recvlogical file %1: per-change LSNs and user type names are absent")
+                                     .arg(QFileInfo(path).fileName()));
+    updateActions();
+    return true;
 }
 
 bool InspectorController::openCapture(const QString &path)

@@ -43,6 +43,12 @@ public:
     void connectTo(const ui::ConnectRequest &request);
     // Opens a capture file; returns false (after telling the user) on error.
     bool openCapture(const QString &path);
+    // Opens a pgcap capture, or a file pg_recvlogical -f wrote (asking how
+    // its stream was made); what the menu and the command line use.
+    bool openFile(const QString &path);
+    // Reads a pg_recvlogical -f file of pgoutput messages made with these
+    // options. Per-change LSNs and user type names are not in such a file.
+    bool importRecvlogical(const QString &path, int protoVersion, StreamingMode streaming, QString *error);
     bool saveCapture(const QString &path, QString *error);
     // Acknowledges the selected transaction after asking; confirm=false skips the question (tests).
     void acknowledgeSelected(bool confirm = true);

@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     app::InspectorController controller;
     controller.window()->show();
     if (!cmd.openFile.isEmpty())
-        controller.openCapture(cmd.openFile);
+        controller.openFile(cmd.openFile);
     if (!cmd.dsn.isEmpty()) {
         ui::ConnectRequest request;
         request.connectionString = cmd.dsn;

@@ -5,3 +5,4 @@ set_tests_properties(tst_inspector_live PROPERTIES
   FIXTURES_REQUIRED pg_sandbox
   RESOURCE_LOCK pg_sandbox
   ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PGREPL_SANDBOX_STATE=${PGREPL_SANDBOX_STATE}")
+pgrepl_add_test(tst_import LABEL ui SOURCES app/tst_import.cpp LIBS pgrepl_app)
