@@ -244,6 +244,54 @@ Verwenden Sie sslmode=require oder strenger, um das zu vermeiden. Trotzdem verbi
         <source>no transaction with xid %1</source>
         <translation>keine Transaktion mit xid %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>proto_version 1</source>
+        <translation>proto_version 1</translation>
+    </message>
+    <message>
+        <source>proto_version 2, streaming on</source>
+        <translation>proto_version 2, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 3</source>
+        <translation>proto_version 3</translation>
+    </message>
+    <message>
+        <source>proto_version 3, streaming on</source>
+        <translation>proto_version 3, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 4</source>
+        <translation>proto_version 4</translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming on</source>
+        <translation>proto_version 4, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming parallel</source>
+        <translation>proto_version 4, streaming parallel</translation>
+    </message>
+    <message>
+        <source>Open a pg_recvlogical file</source>
+        <translation>pg_recvlogical-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a pgcap capture. As a pg_recvlogical file, how was its stream made?</source>
+        <translation>%1 ist kein pgcap-Mitschnitt. Mit welchen Optionen wurde der Datenstrom dieser pg_recvlogical-Datei erzeugt?</translation>
+    </message>
+    <message>
+        <source>%1 does not read as pgoutput with proto_version %2: %3</source>
+        <translation>%1 lässt sich nicht als pgoutput mit proto_version %2 lesen: %3</translation>
+    </message>
+    <message>
+        <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
+        <translation>pg_recvlogical-Datei %1: LSNs pro Änderung und Namen benutzerdefinierter Typen fehlen</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::cli::CaptureCommand</name>

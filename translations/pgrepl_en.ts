@@ -213,6 +213,54 @@ The server will consider everything up to there consumed by %3 and may remove th
         <source>Capture %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 2, streaming on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 3, streaming on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pg_recvlogical file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a pgcap capture. As a pg_recvlogical file, how was its stream made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not read as pgoutput with proto_version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::cli::CaptureCommand</name>

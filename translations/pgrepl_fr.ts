@@ -245,6 +245,54 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
         <source>no transaction with xid %1</source>
         <translation>aucune transaction avec la xid %1</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>proto_version 1</source>
+        <translation>proto_version 1</translation>
+    </message>
+    <message>
+        <source>proto_version 2, streaming on</source>
+        <translation>proto_version 2, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 3</source>
+        <translation>proto_version 3</translation>
+    </message>
+    <message>
+        <source>proto_version 3, streaming on</source>
+        <translation>proto_version 3, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 4</source>
+        <translation>proto_version 4</translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming on</source>
+        <translation>proto_version 4, streaming on</translation>
+    </message>
+    <message>
+        <source>proto_version 4, streaming parallel</source>
+        <translation>proto_version 4, streaming parallel</translation>
+    </message>
+    <message>
+        <source>Open a pg_recvlogical file</source>
+        <translation>Ouvrir un fichier pg_recvlogical</translation>
+    </message>
+    <message>
+        <source>%1 is not a pgcap capture. As a pg_recvlogical file, how was its stream made?</source>
+        <translation>%1 n&apos;est pas une capture pgcap. Avec quelles options le flux de ce fichier pg_recvlogical a-t-il été produit ?</translation>
+    </message>
+    <message>
+        <source>%1 does not read as pgoutput with proto_version %2: %3</source>
+        <translation>%1 ne se lit pas comme du pgoutput avec proto_version %2 : %3</translation>
+    </message>
+    <message>
+        <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
+        <translation>fichier pg_recvlogical %1 : les LSN par modification et les noms des types utilisateur sont absents</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::cli::CaptureCommand</name>
@@ -450,11 +498,11 @@ connexion, du serveur ou de fichier, 2 ligne de commande incorrecte.
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
