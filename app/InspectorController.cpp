@@ -158,6 +158,7 @@ void InspectorController::connectTo(const ui::ConnectRequest &request)
     m_request = request;
     m_params = *parsed.params;
     m_model->clear();
+    m_capture.reset();
     m_window->lsnPanel()->clear();
     setAckMode(request.ackMode);
     const ConnParams params = m_params;
@@ -441,6 +442,7 @@ bool InspectorController::importRecvlogical(
         return false;
     }
     m_model->clear();
+    m_capture.reset();
     m_window->lsnPanel()->clear();
     m_index.setProtocol(protoVersion, state.parallelStreaming);
     m_userTypes.clear();
@@ -463,13 +465,17 @@ bool InspectorController::importRecvlogical(
 
 bool InspectorController::openCapture(const QString &path)
 {
-    CaptureReader reader;
+    auto opened = std::make_unique<CaptureReader>();
+    CaptureReader &reader = *opened;
     if (!reader.open(path)) {
         QMessageBox::warning(
             m_window.get(), tr("Open capture"), tr("Cannot open %1:\n%2").arg(path, reader.errorString()));
         return false;
     }
     m_model->clear();
+    // The store no longer points into the previous file: it may close.
+    m_capture = std::move(opened);
+    m_capturePath = QFileInfo(path).canonicalFilePath();
     m_index.setProtocol(reader.header().protoVersion(), reader.header().parallelStreaming());
     ValueContext context;
     QString zoneError;
@@ -480,7 +486,8 @@ bool InspectorController::openCapture(const QString &path)
         m_userTypes.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
     context.userTypes = &m_userTypes;
     m_model->setValueContext(context);
-    reader.loadInto(m_store);
+    // Indexed, not copied: payloads stay in the mapped file until shown.
+    reader.attachTo(m_store);
     m_model->refresh();
     m_model->streamEnded();
     // The positions as they stood when the capture ended.
@@ -510,6 +517,11 @@ bool InspectorController::openCapture(const QString &path)
 
 bool InspectorController::saveCapture(const QString &path, QString *error)
 {
+    // Rewriting the file the store points into would pull it from under the events.
+    if (m_capture && QFileInfo(path).canonicalFilePath() == m_capturePath) {
+        *error = tr("%1 is the capture being shown; save to another file").arg(path);
+        return false;
+    }
     CaptureHeader h;
     h.systemId = m_identity.systemId;
     h.timeline = m_identity.timeline;

@@ -4,6 +4,7 @@
 #include "dialogs/ConnectDialog.h"
 #include "session/ReplicationTypes.h"
 #include "session/SessionThread.h"
+#include "store/CaptureReader.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
 #include "types/TypeNames.h"
@@ -93,6 +94,9 @@ private:
     // User type names from pg_type, learnt before streaming starts: pgoutput
     // names only the base type of a domain, and nothing of built-in ones.
     TypeNameMap m_userTypes;
+    // The open capture file: the store points into its mapping.
+    std::unique_ptr<CaptureReader> m_capture;
+    QString m_capturePath;
     quint64 m_typesQuery = 0;
     quint64 m_pollQuery = 0;
 };

@@ -230,6 +230,20 @@ StreamEvent CaptureReader::event(qsizetype i) const
     return e;
 }
 
+qsizetype CaptureReader::attachTo(EventStore &store) const
+{
+    store.reserve(store.size() + recordCount());
+    qsizetype loaded = 0;
+    for (qsizetype i = 0; i < recordCount(); ++i) {
+        const CaptureRecord rec = record(i);
+        if (store.appendExternal(
+                EventMeta {rec.kind, rec.receivedAtUs, rec.walStart, rec.walEnd, rec.serverTime},
+                rec.payload))
+            ++loaded;
+    }
+    return loaded;
+}
+
 qsizetype CaptureReader::loadInto(EventStore &store) const
 {
     store.reserve(store.size() + recordCount());

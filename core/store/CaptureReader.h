@@ -68,6 +68,10 @@ public:
     qint64 fileSize() const { return m_data.size(); }
 
     // Appends every intact record to store, in file order; returns how many.
+    // Indexes every record into store without copying payloads: the store
+    // then points into this reader's mapping, which must stay open (and the
+    // file unchanged) as long as the store holds them.
+    qsizetype attachTo(EventStore &store) const;
     qsizetype loadInto(EventStore &store) const;
 
 private:

@@ -62,6 +62,42 @@ bool EventStore::append(const EventMeta &meta, QByteArrayView payload)
     return true;
 }
 
+bool EventStore::appendExternal(const EventMeta &meta, QByteArrayView payload)
+{
+    const qsizetype n = payload.size();
+    if (n > kMaxPayloadSize)
+        return false;
+    // Index offsets are 32-bit: an external chunk is a window of at most
+    // 2 GiB starting where the first payload it holds starts.
+    constexpr qsizetype kWindow = qsizetype(1) << 31;
+    EventIndexEntry e;
+    e.receivedAtUs = meta.receivedAtUs;
+    e.walStart = meta.walStart;
+    e.walEnd = meta.walEnd;
+    e.serverTime = meta.serverTime;
+    e.kind = meta.kind;
+    e.length = std::uint32_t(n);
+    if (meta.kind == StreamEvent::Kind::XLogData && n > 0)
+        e.tag = std::uint8_t(payload.at(0));
+    if (n > 0) {
+        const char *p = payload.data();
+        const bool fits = !m_chunks.empty() && m_chunks.back().external && p >= m_chunks.back().external
+            && (p - m_chunks.back().external) + n <= kWindow;
+        if (!fits) {
+            Chunk window;
+            window.external = p;
+            m_chunks.push_back(std::move(window));
+        }
+        e.chunk = std::uint32_t(m_chunks.size() - 1);
+        e.offset = std::uint32_t(p - m_chunks.back().external);
+        // Copied payloads must not be packed after an external window.
+        m_openChunk = -1;
+    }
+    m_index.push_back(e);
+    m_payloadBytes += n;
+    return true;
+}
+
 bool EventStore::append(const StreamEvent &event)
 {
     return append(EventMeta {event.kind, event.receivedAtUs, event.walStart, event.walEnd, event.serverTime},
@@ -92,7 +128,8 @@ QByteArrayView EventStore::payload(qsizetype i) const
     const EventIndexEntry &e = entry(i);
     if (e.length == 0)
         return {};
-    return QByteArrayView(m_chunks[e.chunk].data.get() + e.offset, qsizetype(e.length));
+    const Chunk &c = m_chunks[e.chunk];
+    return QByteArrayView((c.external ? c.external : c.data.get()) + e.offset, qsizetype(e.length));
 }
 
 StreamEvent EventStore::event(qsizetype i) const

@@ -79,6 +79,10 @@ public:
     bool append(const EventMeta &meta, QByteArrayView payload);
     // Stores every event that fits; returns how many were stored.
     qsizetype append(const StreamEventBatch &batch);
+    // Indexes a payload that lives elsewhere and outlives the store (a
+    // memory-mapped capture file): nothing is copied, so a large file opens
+    // without its payloads in memory.
+    bool appendExternal(const EventMeta &meta, QByteArrayView payload);
 
     // Reserves index room for n events in total (avoids index regrowth when
     // the count is known, e.g. loading a capture).
@@ -101,6 +105,7 @@ private:
     struct Chunk
     {
         std::unique_ptr<char[]> data;
+        const char *external = nullptr; // not owned; set for appendExternal() windows
         qsizetype capacity = 0;
         qsizetype used = 0;
     };

@@ -339,6 +339,28 @@ private slots:
         QCOMPARE(store.entry(1).tag, std::uint8_t('I'));
     }
 
+    // Attached rather than loaded: the same events, and the payloads are the
+    // mapped file's bytes, not copies.
+    void attachToStore()
+    {
+        const Sample s = writeSample();
+        CaptureReader r;
+        QVERIFY2(r.open(s.path), qPrintable(r.errorString()));
+        EventStore store(4096);
+        QCOMPARE(r.attachTo(store), sampleEvents().size());
+        QCOMPARE(store.size(), sampleEvents().size());
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            compareEvents(store.event(i), sampleEvents().at(i));
+            if (!store.payload(i).isEmpty())
+                QCOMPARE(store.payload(i).data(), r.record(i).payload.data());
+        }
+        QCOMPARE(store.stats().arenaBytes, 0);
+        // Copied events after attached ones still get an arena of their own.
+        QVERIFY(store.append(sampleEvents().first()));
+        compareEvents(store.event(store.size() - 1), sampleEvents().first());
+        QVERIFY(store.stats().arenaBytes > 0);
+    }
+
     void emptyCaptureAndDefaultHeader()
     {
         const QString path = newPath();
