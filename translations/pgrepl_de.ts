@@ -292,6 +292,10 @@ Verwenden Sie sslmode=require oder strenger, um das zu vermeiden. Trotzdem verbi
         <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
         <translation>pg_recvlogical-Datei %1: LSNs pro Änderung und Namen benutzerdefinierter Typen fehlen</translation>
     </message>
+    <message>
+        <source>%1 is the capture being shown; save to another file</source>
+        <translation>%1 ist der angezeigte Mitschnitt; bitte in eine andere Datei speichern</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::cli::CaptureCommand</name>

@@ -261,6 +261,10 @@ The server will consider everything up to there consumed by %3 and may remove th
         <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the capture being shown; save to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::cli::CaptureCommand</name>

@@ -283,15 +283,19 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
     </message>
     <message>
         <source>%1 is not a pgcap capture. As a pg_recvlogical file, how was its stream made?</source>
-        <translation>%1 n&apos;est pas une capture pgcap. Avec quelles options le flux de ce fichier pg_recvlogical a-t-il été produit ?</translation>
+        <translation>%1 n&apos;est pas une capture pgcap. Avec quelles options le flux de ce fichier pg_recvlogical a-t-il été produit&#xa0;?</translation>
     </message>
     <message>
         <source>%1 does not read as pgoutput with proto_version %2: %3</source>
-        <translation>%1 ne se lit pas comme du pgoutput avec proto_version %2 : %3</translation>
+        <translation>%1 ne se lit pas comme du pgoutput avec proto_version %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>pg_recvlogical file %1: per-change LSNs and user type names are absent</source>
-        <translation>fichier pg_recvlogical %1 : les LSN par modification et les noms des types utilisateur sont absents</translation>
+        <translation>fichier pg_recvlogical %1&#xa0;: les LSN par modification et les noms des types utilisateur sont absents</translation>
+    </message>
+    <message>
+        <source>%1 is the capture being shown; save to another file</source>
+        <translation>%1 est la capture affichée ; enregistrez dans un autre fichier</translation>
     </message>
 </context>
 <context>
