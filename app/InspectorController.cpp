@@ -1,5 +1,7 @@
 #include "InspectorController.h"
 
+#include "cli/CaptureSupport.h"
+
 #include "mainwindow/MainWindow.h"
 #include "models/EventListModel.h"
 #include "panes/Format.h"
@@ -183,16 +185,7 @@ void InspectorController::onConnected(const ServerIdentity &identity)
     if (const auto zone = timeZoneFromName(identity.timeZone, &zoneError))
         context.timeZone = *zone;
     m_model->setValueContext(context);
-    const QString typesSql = identity.serverVersionNum >= 140000
-        ? QStringLiteral(
-            "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typsubscript = "
-            "'array_subscript_handler'::regproc AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END AS elem, "
-            "t.typmodout <> 0 AS typmodout FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-            "WHERE t.oid >= 16384")
-        : QStringLiteral(
-            "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN "
-            "t.typelem ELSE 0 END AS elem, t.typmodout <> 0 AS typmodout FROM pg_type t JOIN "
-            "pg_namespace n ON n.oid = t.typnamespace WHERE t.oid >= 16384");
+    const QString typesSql = cli::userTypesQuery(identity.serverVersionNum);
     m_thread.invoke([this, typesSql](ReplicationSession *s) {
         const quint64 id = s->runQuery(typesSql);
         QMetaObject::invokeMethod(this, [this, id] { m_typesQuery = id; });
@@ -205,14 +198,7 @@ void InspectorController::onTypesLearnt(quint64 id, const QueryResult &result)
         return;
     m_userTypes.clear();
     if (result.ok) {
-        for (int r = 0; r < result.rows.size(); ++r) {
-            UserType t;
-            t.schema = result.value(r, QStringLiteral("nspname"));
-            t.name = result.value(r, QStringLiteral("typname"));
-            t.elementOid = result.value(r, QStringLiteral("elem")).toUInt();
-            t.hasTypmodOut = result.value(r, QStringLiteral("typmodout")) == u"t";
-            m_userTypes.insert(result.value(r, QStringLiteral("oid")).toUInt(), t);
-        }
+        m_userTypes = cli::parseUserTypes(result);
     } else {
         m_window->showMessage(tr("Could not read type names: user types show as ???"));
     }
@@ -481,9 +467,7 @@ bool InspectorController::openCapture(const QString &path)
     QString zoneError;
     if (const auto zone = timeZoneFromName(reader.header().timeZone, &zoneError))
         context.timeZone = *zone;
-    m_userTypes.clear();
-    for (auto it = reader.header().typeNames.cbegin(); it != reader.header().typeNames.cend(); ++it)
-        m_userTypes.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
+    m_userTypes = cli::userTypesOf(reader.header());
     context.userTypes = &m_userTypes;
     m_model->setValueContext(context);
     // Indexed, not copied: payloads stay in the mapped file until shown.
@@ -522,35 +506,9 @@ bool InspectorController::saveCapture(const QString &path, QString *error)
         *error = tr("%1 is the capture being shown; save to another file").arg(path);
         return false;
     }
-    CaptureHeader h;
-    h.systemId = m_identity.systemId;
-    h.timeline = m_identity.timeline;
-    h.serverVersion = m_identity.serverVersion;
-    h.serverVersionNum = m_identity.serverVersionNum;
-    h.database = m_identity.dbname;
-    h.slotName = m_streamSlot;
-    h.temporaryCopy = m_request.options.temporaryCopy;
-    h.originalSlotName = m_request.options.slot;
-    for (const QString &p : m_request.options.publications)
-        h.publications << CapturePublication {p, QString()};
-    const int proto = m_request.options.protoVersion > 0
-        ? m_request.options.protoVersion
-        : commands::defaultProtoVersion(m_identity.serverVersionNum);
-    StreamOptions o = m_request.options;
-    o.slot = m_streamSlot;
-    QString ignored;
-    h.startReplicationCommand = commands::startReplication(o, proto, m_identity.serverVersionNum, &ignored);
-    h.startLsn = m_request.options.startLsn;
+    CaptureHeader h = cli::captureHeaderFor(
+        m_identity, m_request.options, m_streamSlot, m_request.options.startLsn, {}, m_userTypes);
     h.captureStartUs = m_store.isEmpty() ? 0 : m_store.entry(0).receivedAtUs;
-    h.timeZone = m_identity.timeZone;
-    h.dateStyle = m_identity.dateStyle;
-    h.intervalStyle = m_identity.intervalStyle;
-    h.extraFloatDigits = 3;
-    h.serverEncoding = m_identity.serverEncoding;
-    for (auto it = m_userTypes.cbegin(); it != m_userTypes.cend(); ++it)
-        h.typeNames.insert(it.key(),
-            CaptureTypeName {it->schema, it->name, formatType(it.key(), -1, &m_userTypes), it->elementOid,
-                it->hasTypmodOut});
     CaptureWriterOptions options;
     options.replaceExisting = true;
     CaptureWriter writer(options);

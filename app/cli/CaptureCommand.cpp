@@ -1,5 +1,7 @@
 #include "CaptureCommand.h"
 
+#include "CaptureSupport.h"
+
 #include "types/BinaryValues.h"
 
 #include <unistd.h>
@@ -363,33 +365,9 @@ bool CaptureCommand::ensureOpen()
         }
         return true;
     }
-    const ServerIdentity &id = s.identity();
-    CaptureHeader h;
-    h.systemId = id.systemId;
-    h.timeline = id.timeline;
-    h.serverVersion = id.serverVersion;
-    h.serverVersionNum = id.serverVersionNum;
-    h.database = id.dbname;
-    h.slotName = s.streamingSlot();
-    h.temporaryCopy = m_options.temporaryCopy;
-    if (m_options.temporaryCopy)
-        h.originalSlotName = m_options.slot;
-    for (const QString &pub : m_options.publications)
-        h.publications << CapturePublication {pub, m_publicationDefinitions.value(pub)};
-    StreamOptions sent = m_options;
-    sent.slot = s.streamingSlot();
-    const int proto = m_options.protoVersion > 0 ? m_options.protoVersion
-                                                 : commands::defaultProtoVersion(id.serverVersionNum);
-    QString error;
-    h.startReplicationCommand = commands::startReplication(sent, proto, id.serverVersionNum, &error);
-    h.startLsn = m_options.startLsn.isValid() ? m_options.startLsn : s.counters().slotConfirmedFlushAtStart;
-    h.captureStartUs = QDateTime::currentMSecsSinceEpoch() * 1000;
-    h.timeZone = id.timeZone;
-    h.dateStyle = id.dateStyle;
-    h.intervalStyle = id.intervalStyle;
-    h.extraFloatDigits = 3; // the session sets it, so floats print exactly
-    h.serverEncoding = id.serverEncoding;
-    h.typeNames = m_typeNames;
+    const CaptureHeader h = captureHeaderFor(s.identity(), m_options, s.streamingSlot(),
+        m_options.startLsn.isValid() ? m_options.startLsn : s.counters().slotConfirmedFlushAtStart,
+        m_publicationDefinitions, m_userTypes);
     m_pgcap = std::make_unique<CaptureWriter>();
     if (!m_pgcap->open(m_output, h)) {
         const QString why = m_pgcap->errorString();
@@ -404,36 +382,13 @@ bool CaptureCommand::ensureOpen()
 // a machine with no server.
 void CaptureCommand::learnTypeNames(int serverVersionNum)
 {
-    // From 14, typsubscript tells a true array from a vector type such as oidvector.
-    const QString element = serverVersionNum >= 140000
-        ? QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc "
-                         "AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END")
-        : QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE 0 END");
-    const QString sql
-        = QStringLiteral("SELECT t.oid, n.nspname, t.typname, %1 AS elem, t.typmodout <> 0 AS "
-                         "typmodout FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-                         "WHERE t.oid >= 16384")
-              .arg(element);
     QString error;
-    const auto r = m_session.query(sql, &error);
+    const auto r = m_session.query(userTypesQuery(serverVersionNum), &error);
     if (!r) {
         printWarning(tr("could not read the user types' names; they will show as ???: %1").arg(error));
         return;
     }
-    TypeNameMap types;
-    for (int i = 0; i < r->rows.size(); ++i) {
-        UserType t;
-        t.schema = r->value(i, QStringLiteral("nspname"));
-        t.name = r->value(i, QStringLiteral("typname"));
-        t.elementOid = r->value(i, QStringLiteral("elem")).toUInt();
-        t.hasTypmodOut = r->value(i, QStringLiteral("typmodout")) == u"t";
-        types.insert(r->value(i, QStringLiteral("oid")).toUInt(), t);
-    }
-    m_userTypes = types;
-    for (auto it = types.cbegin(); it != types.cend(); ++it)
-        m_typeNames.insert(it.key(),
-            CaptureTypeName {
-                it->schema, it->name, formatType(it.key(), -1, &types), it->elementOid, it->hasTypmodOut});
+    m_userTypes = parseUserTypes(*r);
 }
 
 bool CaptureCommand::syncOutput()

@@ -59,7 +59,6 @@ private:
     // Run state.
     BlockingSession m_session;
     QMap<QString, QString> m_publicationDefinitions;
-    QMap<quint32, CaptureTypeName> m_typeNames;
     std::unique_ptr<CaptureWriter> m_pgcap;
     RecvlogicalWriter m_raw;
     // JSONL, CSV and SQL: the stream is kept in a store, and each transaction

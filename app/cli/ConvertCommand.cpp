@@ -1,6 +1,7 @@
 #include "ConvertCommand.h"
 
 #include "ArgParser.h"
+#include "CaptureSupport.h"
 #include "Cli.h"
 #include "RecvlogicalWriter.h"
 #include "export/Exporter.h"
@@ -29,9 +30,7 @@ int exportStore(const EventStore &store, const CaptureHeader &header, Format for
     TransactionIndex index(&store, header.protoVersion(), header.parallelStreaming());
     index.indexNew();
     index.markOpenIncomplete();
-    TypeNameMap types;
-    for (auto it = header.typeNames.cbegin(); it != header.typeNames.cend(); ++it)
-        types.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
+    const TypeNameMap types = userTypesOf(header);
     ExportOptions options;
     options.format = format == Format::Jsonl ? ExportFormat::Jsonl
         : format == Format::Csv              ? ExportFormat::Csv

@@ -15,6 +15,20 @@ EventStore::~EventStore() = default;
 EventStore::EventStore(EventStore &&) noexcept = default;
 EventStore &EventStore::operator=(EventStore &&) noexcept = default;
 
+EventIndexEntry EventStore::entryFor(const EventMeta &meta, QByteArrayView payload)
+{
+    EventIndexEntry e;
+    e.receivedAtUs = meta.receivedAtUs;
+    e.walStart = meta.walStart;
+    e.walEnd = meta.walEnd;
+    e.serverTime = meta.serverTime;
+    e.kind = meta.kind;
+    e.length = std::uint32_t(payload.size());
+    if (meta.kind == StreamEvent::Kind::XLogData && !payload.isEmpty())
+        e.tag = std::uint8_t(payload.at(0));
+    return e;
+}
+
 EventStore::Chunk &EventStore::chunkFor(qsizetype n, std::uint32_t &chunkIndex)
 {
     if (n > m_chunkSize / 4) {
@@ -42,15 +56,7 @@ bool EventStore::append(const EventMeta &meta, QByteArrayView payload)
     const qsizetype n = payload.size();
     if (n > kMaxPayloadSize)
         return false;
-    EventIndexEntry e;
-    e.receivedAtUs = meta.receivedAtUs;
-    e.walStart = meta.walStart;
-    e.walEnd = meta.walEnd;
-    e.serverTime = meta.serverTime;
-    e.kind = meta.kind;
-    e.length = std::uint32_t(n);
-    if (meta.kind == StreamEvent::Kind::XLogData && n > 0)
-        e.tag = std::uint8_t(payload.at(0));
+    EventIndexEntry e = entryFor(meta, payload);
     if (n > 0) {
         Chunk &c = chunkFor(n, e.chunk);
         e.offset = std::uint32_t(c.used);
@@ -70,15 +76,7 @@ bool EventStore::appendExternal(const EventMeta &meta, QByteArrayView payload)
     // Index offsets are 32-bit: an external chunk is a window of at most
     // 2 GiB starting where the first payload it holds starts.
     constexpr qsizetype kWindow = qsizetype(1) << 31;
-    EventIndexEntry e;
-    e.receivedAtUs = meta.receivedAtUs;
-    e.walStart = meta.walStart;
-    e.walEnd = meta.walEnd;
-    e.serverTime = meta.serverTime;
-    e.kind = meta.kind;
-    e.length = std::uint32_t(n);
-    if (meta.kind == StreamEvent::Kind::XLogData && n > 0)
-        e.tag = std::uint8_t(payload.at(0));
+    EventIndexEntry e = entryFor(meta, payload);
     if (n > 0) {
         const char *p = payload.data();
         const bool fits = !m_chunks.empty() && m_chunks.back().external && p >= m_chunks.back().external

@@ -109,6 +109,8 @@ private:
         qsizetype capacity = 0;
         qsizetype used = 0;
     };
+    // The index entry for an event, without its place in the arena.
+    static EventIndexEntry entryFor(const EventMeta &meta, QByteArrayView payload);
     // Where a payload of n bytes goes; allocates a chunk when needed.
     Chunk &chunkFor(qsizetype n, std::uint32_t &chunkIndex);
 
