@@ -295,7 +295,7 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
     </message>
     <message>
         <source>%1 is the capture being shown; save to another file</source>
-        <translation>%1 est la capture affichée ; enregistrez dans un autre fichier</translation>
+        <translation>%1 est la capture affichée&#xa0;; enregistrez dans un autre fichier</translation>
     </message>
 </context>
 <context>
