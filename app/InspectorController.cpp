@@ -3,6 +3,7 @@
 #include "cli/CaptureSupport.h"
 
 #include "mainwindow/MainWindow.h"
+#include "models/DisplayNames.h"
 #include "models/EventListModel.h"
 #include "panes/Format.h"
 #include "panes/LsnPanel.h"
@@ -29,11 +30,6 @@
 
 namespace pgrepl::app {
 
-namespace {
-constexpr int kSlotPollMs = 3000;
-
-} // namespace
-
 InspectorController::InspectorController(QObject *parent)
     : QObject(parent), m_index(&m_store), m_window(std::make_unique<ui::MainWindow>())
 {
@@ -59,6 +55,7 @@ InspectorController::InspectorController(QObject *parent)
     });
     connect(s, &ReplicationSession::pausedChanged, this, [this](bool paused) {
         m_paused = paused;
+        m_monitor.setPaused(paused);
         m_window->actions().pause->setChecked(paused);
         m_window->setConnectionState(paused ? tr("Paused") : tr("Streaming"));
         updateActions();
@@ -123,8 +120,21 @@ InspectorController::InspectorController(QObject *parent)
 
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &InspectorController::sampleRates);
-    m_pollTimer.setInterval(kSlotPollMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &InspectorController::pollSlot);
+    connect(&m_monitor, &SlotMonitor::slotPolled, this, [this](const SlotInfo &slot) {
+        m_window->lsnPanel()->setSlotPositions(slot.confirmedFlushLsn, slot.restartLsn);
+    });
+    connect(&m_monitor, &SlotMonitor::warningChanged, m_window->lsnPanel(), &ui::LsnPanel::setWarning);
+    connect(&m_monitor, &SlotMonitor::slotMissing, this, [this](const QString &name) {
+        m_window->lsnPanel()->setWarning(
+            tr("Slot %1 is gone: it was dropped or invalidated.").arg(name), true);
+    });
+    connect(&m_monitor, &SlotMonitor::heartbeatSent, this,
+        [this](Lsn lsn) { m_window->showMessage(tr("Heartbeat written at %1").arg(lsn.toString())); });
+    connect(&m_monitor, &SlotMonitor::heartbeatFailed, this, [this](const QString &message) {
+        m_window->showMessage(tr("Heartbeat failed: %1").arg(message), 10000);
+    });
+    connect(a.heartbeat, &QAction::triggered, &m_monitor, &SlotMonitor::sendHeartbeat);
+    connect(a.reconnect, &QAction::triggered, this, &InspectorController::reconnect);
     updateActions();
 }
 
@@ -185,6 +195,11 @@ void InspectorController::onConnected(const ServerIdentity &identity)
     if (const auto zone = timeZoneFromName(identity.timeZone, &zoneError))
         context.timeZone = *zone;
     m_model->setValueContext(context);
+    // Reconnecting, the session streams again by itself and the types are known.
+    if (m_reconnecting) {
+        m_reconnecting = false;
+        return;
+    }
     const QString typesSql = cli::userTypesQuery(identity.serverVersionNum);
     m_thread.invoke([this, typesSql](ReplicationSession *s) {
         const quint64 id = s->runQuery(typesSql);
@@ -212,40 +227,25 @@ void InspectorController::onTypesLearnt(quint64 id, const QueryResult &result)
 void InspectorController::onStreamingStarted(const QString &slot, Lsn confirmedFlush)
 {
     m_streaming = true;
+    m_hasStreamed = true;
     m_streamSlot = slot;
     m_window->setConnectionState(tr("Streaming"));
     m_window->setSlotInfo(
         m_request.options.temporaryCopy ? m_request.options.slot : slot, m_request.options.temporaryCopy);
     m_window->lsnPanel()->setSlotPositions(confirmedFlush, Lsn());
     m_rateTimer.start();
-    // The slot's own positions come from a second, ordinary connection.
-    m_poll = std::make_unique<PgConnection>();
-    connect(m_poll.get(), &PgConnection::ready, this, &InspectorController::pollSlot);
-    connect(m_poll.get(), &PgConnection::queryFinished, this, [this](quint64 id, const QueryResult &r) {
-        if (id != m_pollQuery || !r.ok)
-            return;
-        const QList<SlotInfo> found = catalog::parseSlots(r);
-        const QString watched = m_request.options.temporaryCopy ? m_request.options.slot : m_streamSlot;
-        for (const SlotInfo &s : found) {
-            if (s.name != watched)
-                continue;
-            m_window->lsnPanel()->setSlotPositions(s.confirmedFlushLsn, s.restartLsn);
-            const QString warning = s.healthWarning();
-            m_window->lsnPanel()->setWarning(warning, s.walStatus == u"lost" || s.walStatus == u"unreserved");
-        }
-    });
-    ConnParams params = m_params;
-    params.applicationName = QStringLiteral("pgrepl-inspector monitor");
-    m_poll->open(params, ConnEnvironment::system(), {});
-    m_pollTimer.start();
+    startMonitor();
     updateActions();
     emit streaming();
 }
 
-void InspectorController::pollSlot()
+void InspectorController::startMonitor()
 {
-    if (m_poll && m_poll->state() == PgConnection::State::Ready)
-        m_pollQuery = m_poll->query(catalog::slotsQuery());
+    // A temporary copy dies with the replication connection, so the monitor
+    // watches the original slot's positions; ours are in the panel already.
+    const QString watched = m_request.options.temporaryCopy ? m_request.options.slot : m_streamSlot;
+    m_monitor.start(m_params, watched);
+    m_monitor.setPaused(m_paused);
 }
 
 void InspectorController::sampleRates()
@@ -266,6 +266,8 @@ void InspectorController::onCounters(const SessionCounters &counters)
 
 void InspectorController::onFailed(const ConnectionError &error)
 {
+    m_reconnecting = false;
+    updateActions();
     const QString text = error.toString();
     emit sessionError(text);
     m_window->showMessage(text, 15000);
@@ -281,11 +283,19 @@ void InspectorController::onStopped(bool clean, const QString &reason)
 {
     m_streaming = false;
     m_rateTimer.stop();
-    m_pollTimer.stop();
-    m_poll.reset();
+    m_monitor.stop();
     m_model->streamEnded();
     m_window->setConnectionState(clean ? tr("Stopped: %1").arg(reason) : tr("Disconnected: %1").arg(reason));
     updateActions();
+}
+
+void InspectorController::reconnect()
+{
+    if (m_streaming || !m_hasStreamed)
+        return;
+    m_reconnecting = true;
+    updateActions();
+    m_thread.invoke([](ReplicationSession *s) { s->reconnect(); });
 }
 
 void InspectorController::setAckMode(AckMode mode)
@@ -294,7 +304,7 @@ void InspectorController::setAckMode(AckMode mode)
     a.ackManual->setChecked(mode == AckMode::Manual);
     a.ackAuto->setChecked(mode == AckMode::Auto);
     a.ackNever->setChecked(mode == AckMode::Never);
-    m_window->setAckModeText(ackModeName(mode));
+    m_window->setAckModeText(ui::DisplayNames::ackMode(mode));
     m_request.ackMode = mode;
     m_thread.invoke([mode](ReplicationSession *s) { s->setAckMode(mode); });
     updateActions();
@@ -332,6 +342,8 @@ void InspectorController::updateActions()
 {
     const auto &a = m_window->actions();
     a.disconnect->setEnabled(m_streaming);
+    a.reconnect->setEnabled(!m_streaming && m_hasStreamed && !m_reconnecting);
+    a.heartbeat->setEnabled(m_streaming);
     a.pause->setEnabled(m_streaming);
     a.step->setEnabled(m_streaming);
     const int group = m_window->selectedGroup();
@@ -428,6 +440,7 @@ bool InspectorController::importRecvlogical(
         return false;
     }
     m_model->clear();
+    m_hasStreamed = false;
     m_capture.reset();
     m_window->lsnPanel()->clear();
     m_index.setProtocol(protoVersion, state.parallelStreaming);
@@ -459,6 +472,7 @@ bool InspectorController::openCapture(const QString &path)
         return false;
     }
     m_model->clear();
+    m_hasStreamed = false;
     // The store no longer points into the previous file: it may close.
     m_capture = std::move(opened);
     m_capturePath = QFileInfo(path).canonicalFilePath();

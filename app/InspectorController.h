@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SlotMonitor.h"
 #include "conn/ConnParams.h"
 #include "dialogs/ConnectDialog.h"
 #include "session/ReplicationTypes.h"
@@ -39,6 +40,7 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ui::EventListModel *model() const { return m_model; }
     ReplicationSession *session() const { return m_thread.session(); }
+    SlotMonitor *monitor() { return &m_monitor; }
 
     // Connects and starts streaming; errors are shown in the window.
     void connectTo(const ui::ConnectRequest &request);
@@ -56,6 +58,9 @@ public:
     // Selects the first event at or after an LSN ("X/Y"), or the transaction
     // with an xid (a number). Returns false with *error set when none fits.
     bool goTo(const QString &target, QString *error);
+    // Connects again after the stream stopped, with the same options; the
+    // rows so far stay, and a gap row marks the break.
+    void reconnect();
 
 signals:
     void streaming();
@@ -68,7 +73,7 @@ private:
     void onStreamingStarted(const QString &slot, Lsn confirmedFlush);
     void onStopped(bool clean, const QString &reason);
     void onCounters(const SessionCounters &counters);
-    void pollSlot();
+    void startMonitor();
     void sampleRates();
     void showConnectDialog();
     void updateActions();
@@ -85,12 +90,13 @@ private:
     ServerIdentity m_identity;
     bool m_streaming = false;
     bool m_paused = false;
+    bool m_reconnecting = false;
+    bool m_hasStreamed = false;
     QString m_streamSlot;
     SessionCounters m_counters;
     SessionCounters m_lastSample;
     QTimer m_rateTimer;
-    QTimer m_pollTimer;
-    std::unique_ptr<PgConnection> m_poll;
+    SlotMonitor m_monitor;
     // User type names from pg_type, learnt before streaming starts: pgoutput
     // names only the base type of a domain, and nothing of built-in ones.
     TypeNameMap m_userTypes;
@@ -98,7 +104,6 @@ private:
     std::unique_ptr<CaptureReader> m_capture;
     QString m_capturePath;
     quint64 m_typesQuery = 0;
-    quint64 m_pollQuery = 0;
 };
 
 } // namespace pgrepl::app

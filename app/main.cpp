@@ -9,6 +9,7 @@
 #include "session/ReplicationSession.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,7 +48,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setOrganizationName(QStringLiteral("pgrepl-inspector"));
     ui::initResources();
-    app::installTranslations(application, cmd.language);
+    // --lang wins for this run; the View > Language choice is what is kept.
+    const QString language
+        = cmd.language.isEmpty() ? QSettings().value(QStringLiteral("ui/language")).toString() : cmd.language;
+    app::installTranslations(application, language);
 
     app::InspectorController controller;
     controller.window()->show();

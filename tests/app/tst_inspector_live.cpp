@@ -8,6 +8,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/EventListModel.h"
 #include "session/ReplicationSession.h"
+#include "store/EventStore.h"
 
 #include <QAction>
 #include <QSignalSpy>
@@ -207,6 +208,47 @@ private slots:
             sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE temporary")),
             QStringLiteral("0"), 10000);
         QCOMPARE(slotConfirmed(slot), before);
+    }
+
+    // An idle slot in auto mode moves past a heartbeat; after a disconnect,
+    // Reconnect streams on with the rows kept and a gap row between.
+    void heartbeatAndReconnect()
+    {
+        const QString slot = newSlot();
+        app::InspectorController c;
+        c.window()->show();
+        const auto &actions = c.window()->actions();
+        QVERIFY(!actions.reconnect->isEnabled());
+        QVERIFY(startStreaming(c, request(slot, AckMode::Auto, false)));
+        QTRY_VERIFY_WITH_TIMEOUT(c.monitor()->isReady(), 10000);
+        QVERIFY(actions.heartbeat->isEnabled());
+        QSignalSpy beat(c.monitor(), &app::SlotMonitor::heartbeatSent);
+        actions.heartbeat->trigger();
+        QVERIFY(beat.wait(10000));
+        const Lsn heartbeat = beat.first().first().value<Lsn>();
+        QTRY_VERIFY_WITH_TIMEOUT(slotConfirmed(slot) >= heartbeat, 20000);
+
+        sql(QStringLiteral("INSERT INTO %1 (item, qty) VALUES ('before', 1)").arg(m_table));
+        QTRY_COMPARE_WITH_TIMEOUT(committedGroups(c).size(), 1, 10000);
+        actions.disconnect->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(actions.reconnect->isEnabled(), 10000);
+        QSignalSpy streaming(&c, &app::InspectorController::streaming);
+        actions.reconnect->trigger();
+        QVERIFY(streaming.wait(15000));
+        sql(QStringLiteral("INSERT INTO %1 (item, qty) VALUES ('after', 2)").arg(m_table));
+        QTRY_COMPARE_WITH_TIMEOUT(committedGroups(c).size(), 2, 10000);
+        bool gap = false;
+        for (int g = 0; g < c.model()->rowCount(); ++g) {
+            const TxnGroup &group = c.model()->transactionIndex()->group(g);
+            if (group.kind == TxnGroup::Kind::Standalone
+                && c.model()->store()->entry(group.events.front()).kind == StreamEvent::Kind::Gap)
+                gap = true;
+        }
+        QVERIFY(gap);
+        actions.disconnect->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            sql(QStringLiteral("SELECT active FROM pg_replication_slots WHERE slot_name = '%1'").arg(slot)),
+            QStringLiteral("f"), 10000);
     }
 
     void cleanupTestCase()

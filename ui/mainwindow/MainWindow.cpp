@@ -129,17 +129,32 @@ void MainWindow::createActions()
     m_actions.followTail->setCheckable(true);
     m_actions.followTail->setChecked(true);
     m_actions.goTo = make({}, tr("&Go to LSN or xid…"), QKeySequence(tr("Ctrl+G")), "actionGoTo");
+    m_actions.reconnect = make(s->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"),
+        QKeySequence(tr("Ctrl+R")), "actionReconnect");
+    m_actions.heartbeat
+        = make({}, tr("Send &heartbeat"), QKeySequence(tr("Ctrl+Shift+H")), "actionHeartbeat");
+    m_actions.heartbeat->setIconText(tr("Heartbeat"));
+    m_actions.heartbeat->setStatusTip(
+        tr("Writes a small logical message on the server, so that an idle slot has WAL to move to"));
+    m_actions.slotManager = make(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("S&lots…"),
+        QKeySequence(tr("Ctrl+L")), "actionSlotManager");
+    m_actions.exportEvents = make({}, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport");
+    m_actions.toggleMark = make({}, tr("&Mark or unmark"), QKeySequence(tr("Ctrl+M")), "actionToggleMark");
+    m_actions.nextMark = make({}, tr("Next mark"), QKeySequence(tr("Ctrl+.")), "actionNextMark");
+    m_actions.previousMark = make({}, tr("Previous mark"), QKeySequence(tr("Ctrl+,")), "actionPreviousMark");
     m_actions.quit = make({}, tr("&Quit"), QKeySequence::Quit, "actionQuit");
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions.openCapture);
     file->addAction(m_actions.saveCapture);
+    file->addAction(m_actions.exportEvents);
     file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     session->addAction(m_actions.connect);
     session->addAction(m_actions.disconnect);
+    session->addAction(m_actions.reconnect);
     session->addSeparator();
     session->addAction(m_actions.pause);
     session->addAction(m_actions.step);
@@ -148,10 +163,19 @@ void MainWindow::createActions()
     session->addAction(m_actions.ackManual);
     session->addAction(m_actions.ackAuto);
     session->addAction(m_actions.ackNever);
+    session->addSeparator();
+    session->addAction(m_actions.heartbeat);
+    session->addAction(m_actions.slotManager);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions.hideKeepalives);
     view->addAction(m_actions.followTail);
     view->addAction(m_actions.goTo);
+    view->addSeparator();
+    view->addAction(m_actions.toggleMark);
+    view->addAction(m_actions.nextMark);
+    view->addAction(m_actions.previousMark);
+    view->addSeparator();
+    createLanguageMenu(view->addMenu(tr("&Language")));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About pgrepl-inspector"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -165,6 +189,7 @@ void MainWindow::createActions()
     bar->addAction(m_actions.pause);
     bar->addAction(m_actions.step);
     bar->addAction(m_actions.acknowledge);
+    bar->addAction(m_actions.heartbeat);
     bar->addSeparator();
     auto *ackLabel = new QLabel(tr(" Ack: "), bar);
     bar->addWidget(ackLabel);
@@ -176,6 +201,7 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(m_actions.openCapture);
     bar->addAction(m_actions.saveCapture);
+    bar->addAction(m_actions.slotManager);
     m_actions.ackManual->setText(tr("Manual"));
     m_actions.ackAuto->setText(tr("Auto"));
     m_actions.ackNever->setText(tr("Never"));
@@ -275,6 +301,7 @@ void MainWindow::setEventModel(EventListModel *model)
     h->resizeSection(EventListModel::SummaryColumn, 420);
     h->setSectionResizeMode(EventListModel::SummaryColumn, QHeaderView::Stretch);
     h->resizeSection(EventListModel::SizeColumn, 60);
+    h->restoreState(QSettings().value(QStringLiteral("window/eventColumns")).toByteArray());
     connect(m_actions.hideKeepalives, &QAction::toggled, proxy, &EventFilterProxy::setHideKeepalives);
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentChanged);
@@ -428,6 +455,31 @@ void MainWindow::showAbout()
         tr("<h3>pgrepl-inspector %1</h3>"
            "<p>An inspector for PostgreSQL logical replication slots.</p>")
             .arg(QLatin1String(kVersion)));
+}
+
+void MainWindow::createLanguageMenu(QMenu *menu)
+{
+    // Names in their own language, so a user lost in a foreign UI finds theirs.
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+    };
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto *group = new QActionGroup(menu);
+    for (const auto &[code, name] : languages) {
+        QAction *a = menu->addAction(name);
+        a->setObjectName(
+            QStringLiteral("actionLanguage_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            showMessage(tr("The language changes the next time pgrepl-inspector starts."), 10000);
+        });
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -46,6 +47,13 @@ public:
         QAction *hideKeepalives = nullptr; // checkable
         QAction *followTail = nullptr; // checkable
         QAction *goTo = nullptr;
+        QAction *reconnect = nullptr;
+        QAction *heartbeat = nullptr;
+        QAction *slotManager = nullptr;
+        QAction *exportEvents = nullptr;
+        QAction *toggleMark = nullptr;
+        QAction *nextMark = nullptr;
+        QAction *previousMark = nullptr;
         QAction *quit = nullptr;
     };
     const Actions &actions() const { return m_actions; }
@@ -81,6 +89,7 @@ private:
     void onDetailClicked();
     void applyFilter();
     void showAbout();
+    void createLanguageMenu(QMenu *menu);
     void restoreLayout();
     void saveLayout();
     void closeEvent(QCloseEvent *event) override;

@@ -1,5 +1,7 @@
 #include "models/DetailsBuilder.h"
 
+#include "models/DisplayNames.h"
+
 #include "pgoutput/Decoder.h"
 #include "store/EventStore.h"
 #include "txn/ChangeView.h"
@@ -98,7 +100,7 @@ void DetailsBuilder::buildGroup(QStandardItemModel *model, const TransactionInde
     model->setHorizontalHeaderLabels({tr("Field"), tr("Value"), tr("Type")});
     const TxnGroup &g = index.group(group);
     QStandardItem *root = model->invisibleRootItem();
-    root->appendRow(row(tr("State"), txnStateName(g.state)));
+    root->appendRow(row(tr("State"), DisplayNames::txnState(g.state)));
     if (g.xid)
         root->appendRow(row(tr("Xid"), QString::number(g.xid)));
     if (!g.gid.isEmpty())
