@@ -380,7 +380,9 @@ private slots:
 
         // A transaction stays when one of its events matches, and shows
         // only the matching events.
-        proxy.setText(QStringLiteral("RIF_FULL"));
+        EventFilterSpec byTable;
+        byTable.table = QStringLiteral("RIF_FULL");
+        proxy.setSpec(byTable);
         QCOMPARE(proxy.rowCount(), 3);
         const QModelIndex first = proxy.index(0, 0);
         QCOMPARE(first.data(EventListModel::GroupRole).toInt(), model.groupAt(model.indexForEvent(2 + 14)));
@@ -389,11 +391,16 @@ private slots:
             QVERIFY(cell(proxy, proxy.index(r, 0, first), EventListModel::RelationColumn)
                         .contains(QStringLiteral("rif_full")));
 
-        // Values match too, and so do xids.
-        proxy.setText(QStringLiteral("O'Reilly"));
-        QCOMPARE(proxy.rowCount(), 2); // the insert, and the update that sent the whole new row
-        proxy.setText(QStringLiteral("1245"));
+        // Free text looks in values (any case), xids have their own field.
+        proxy.setSpec({});
+        proxy.setText(QStringLiteral("o'reilly"));
+        QCOMPARE(
+            proxy.rowCount(), 3); // the insert, the update that sent the whole row, the full old row deleted
+        EventFilterSpec byXid;
+        byXid.xid = 1245;
+        proxy.setSpec(byXid);
         QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSpec({});
         proxy.setText(QStringLiteral("no such thing anywhere"));
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setText({});

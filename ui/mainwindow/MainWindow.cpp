@@ -4,10 +4,13 @@
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
 #include "panes/BytesView.h"
+#include "panes/FilterBar.h"
 #include "panes/LsnPanel.h"
 #include "pgrepl/Version.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
@@ -144,6 +147,9 @@ void MainWindow::createActions()
     m_actions.previousMark = make({}, tr("Previous mark"), QKeySequence(tr("Ctrl+,")), "actionPreviousMark");
     m_actions.quit = make({}, tr("&Quit"), QKeySequence::Quit, "actionQuit");
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.toggleMark, &QAction::triggered, this, &MainWindow::toggleMark);
+    connect(m_actions.nextMark, &QAction::triggered, this, [this] { goToMark(true); });
+    connect(m_actions.previousMark, &QAction::triggered, this, [this] { goToMark(false); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions.openCapture);
@@ -202,6 +208,12 @@ void MainWindow::createActions()
     bar->addAction(m_actions.openCapture);
     bar->addAction(m_actions.saveCapture);
     bar->addAction(m_actions.slotManager);
+    // The toolbar shows short names; menus and tooltips keep the full ones.
+    m_actions.step->setIconText(tr("Step"));
+    m_actions.acknowledge->setIconText(tr("Acknowledge…"));
+    m_actions.openCapture->setIconText(tr("Open…"));
+    m_actions.saveCapture->setIconText(tr("Save…"));
+    m_actions.slotManager->setIconText(tr("Slots…"));
     m_actions.ackManual->setText(tr("Manual"));
     m_actions.ackAuto->setText(tr("Auto"));
     m_actions.ackNever->setText(tr("Never"));
@@ -216,12 +228,15 @@ void MainWindow::createPanes()
     auto *layout = new QVBoxLayout(inspector);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_filter = new QLineEdit(inspector);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter: table, operation, xid, LSN or text in values…"));
-    m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_filter);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_filterBar = new FilterBar(inspector);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    layout->addWidget(m_filterBar);
+    auto *focusFilter = new QAction(tr("&Filter…"), this);
+    focusFilter->setObjectName(QStringLiteral("actionFocusFilter"));
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(
+        focusFilter, &QAction::triggered, this, [this] { m_filterBar->setFocus(Qt::ShortcutFocusReason); });
+    menuBar()->actions().at(2)->menu()->insertAction(m_actions.goTo, focusFilter);
 
     m_mainSplitter = new QSplitter(Qt::Vertical, inspector);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -231,6 +246,8 @@ void MainWindow::createPanes()
     m_eventView->setAlternatingRowColors(true);
     m_eventView->setAllColumnsShowFocus(true);
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Several rows may be selected for an export; the current one drives the details.
+    m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
     m_lowerSplitter->setObjectName(QStringLiteral("lowerSplitter"));
     m_detailsView = new QTreeView(m_lowerSplitter);
@@ -302,7 +319,22 @@ void MainWindow::setEventModel(EventListModel *model)
     h->setSectionResizeMode(EventListModel::SummaryColumn, QHeaderView::Stretch);
     h->resizeSection(EventListModel::SizeColumn, 60);
     h->restoreState(QSettings().value(QStringLiteral("window/eventColumns")).toByteArray());
-    connect(m_actions.hideKeepalives, &QAction::toggled, proxy, &EventFilterProxy::setHideKeepalives);
+    // A new filter rebuilds the rows: the current row is found again after.
+    connect(m_actions.hideKeepalives, &QAction::toggled, proxy, [this, proxy](bool hide) {
+        const qsizetype kept = selectedEvent();
+        proxy->setHideKeepalives(hide);
+        if (kept >= 0)
+            selectEvent(kept);
+    });
+    connect(m_filterBar, &FilterBar::specChanged, proxy, [this, proxy](const EventFilterSpec &spec) {
+        m_keptEvent = selectedEvent();
+        proxy->setSpec(spec);
+    });
+    connect(proxy, &EventFilterProxy::filteringFinished, this, [this] {
+        if (m_keptEvent >= 0)
+            selectEvent(m_keptEvent);
+    });
+    connect(proxy, &EventFilterProxy::progressChanged, m_filterBar, &FilterBar::setProgress);
     connect(m_eventView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentChanged);
     // Follow the live tail until the user scrolls up or picks a row; End
@@ -327,12 +359,6 @@ void MainWindow::setEventModel(EventListModel *model)
         [this] { m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0); });
 }
 
-void MainWindow::applyFilter()
-{
-    if (auto *proxy = qobject_cast<EventFilterProxy *>(m_proxy))
-        proxy->setText(m_filter->text().trimmed());
-}
-
 qsizetype MainWindow::selectedEvent() const
 {
     const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
@@ -343,6 +369,93 @@ int MainWindow::selectedGroup() const
 {
     const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
     return m_model ? m_model->groupAt(idx) : -1;
+}
+
+void MainWindow::toggleMark()
+{
+    if (!m_model || !m_proxy)
+        return;
+    const QModelIndexList rows = m_eventView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_model->toggleMark(m_proxy->mapToSource(row));
+}
+
+void MainWindow::goToMark(bool forward)
+{
+    if (!m_model)
+        return;
+    const std::vector<quint32> marked = m_model->markedEvents();
+    if (marked.empty()) {
+        showMessage(tr("No marks: mark rows with Ctrl+M."));
+        return;
+    }
+    qsizetype from = selectedEvent();
+    if (from < 0) {
+        const int group = selectedGroup();
+        const TransactionIndex *index = m_model->transactionIndex();
+        if (group >= 0 && group < index->groupCount() && !index->group(group).events.empty())
+            from = forward ? qsizetype(index->group(group).events.back())
+                           : qsizetype(index->group(group).events.front());
+    }
+    // Wraps around at either end, as a search does.
+    qsizetype target = -1;
+    if (forward) {
+        const auto it
+            = from < 0 ? marked.begin() : std::upper_bound(marked.begin(), marked.end(), quint32(from));
+        target = qsizetype(it != marked.end() ? *it : marked.front());
+    } else {
+        const auto it
+            = from < 0 ? marked.end() : std::lower_bound(marked.begin(), marked.end(), quint32(from));
+        target = qsizetype(it != marked.begin() ? *std::prev(it) : marked.back());
+    }
+    selectEvent(target);
+}
+
+std::vector<quint32> MainWindow::selectedEvents() const
+{
+    std::vector<quint32> events;
+    if (!m_model || !m_proxy)
+        return events;
+    const TransactionIndex *index = m_model->transactionIndex();
+    for (const QModelIndex &row : m_eventView->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        const qsizetype event = m_model->eventAt(source);
+        if (event >= 0) {
+            events.push_back(quint32(event));
+            continue;
+        }
+        const int group = m_model->groupAt(source);
+        if (group >= 0 && group < index->groupCount())
+            events.insert(events.end(), index->group(group).events.begin(), index->group(group).events.end());
+    }
+    std::sort(events.begin(), events.end());
+    events.erase(std::unique(events.begin(), events.end()), events.end());
+    return events;
+}
+
+std::vector<quint32> MainWindow::visibleEvents() const
+{
+    std::vector<quint32> events;
+    if (!m_model || !m_proxy)
+        return events;
+    const int rows = m_proxy->rowCount();
+    for (int r = 0; r < rows; ++r) {
+        const QModelIndex top = m_proxy->index(r, 0);
+        const int children = m_proxy->rowCount(top);
+        if (children == 0) {
+            const qsizetype event = m_model->eventAt(m_proxy->mapToSource(top));
+            if (event >= 0)
+                events.push_back(quint32(event));
+            continue;
+        }
+        for (int c = 0; c < children; ++c) {
+            const qsizetype event = m_model->eventAt(m_proxy->mapToSource(m_proxy->index(c, 0, top)));
+            if (event >= 0)
+                events.push_back(quint32(event));
+        }
+    }
+    std::sort(events.begin(), events.end());
+    return events;
 }
 
 void MainWindow::selectEvent(qsizetype event)

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <vector>
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -16,6 +18,7 @@ class QTreeView;
 namespace pgrepl::ui {
 
 class BytesView;
+class FilterBar;
 class EventListModel;
 class LsnPanel;
 
@@ -61,11 +64,16 @@ public:
     void setEventModel(EventListModel *model);
     EventListModel *eventModel() const { return m_model; }
     QTreeView *eventView() const { return m_eventView; }
+    FilterBar *filterBar() const { return m_filterBar; }
     LsnPanel *lsnPanel() const { return m_lsnPanel; }
 
     // The selected row: its event (-1 for a transaction row) and group.
     qsizetype selectedEvent() const;
     int selectedGroup() const;
+    // Every event of the selected rows (a transaction row: all its events),
+    // and of the rows the filter lets through, in store order.
+    std::vector<quint32> selectedEvents() const;
+    std::vector<quint32> visibleEvents() const;
     void selectEvent(qsizetype event);
     void selectGroup(int group);
 
@@ -87,7 +95,8 @@ private:
     void createStatusBar();
     void onCurrentChanged();
     void onDetailClicked();
-    void applyFilter();
+    void toggleMark();
+    void goToMark(bool forward);
     void showAbout();
     void createLanguageMenu(QMenu *menu);
     void restoreLayout();
@@ -103,7 +112,8 @@ private:
     QStandardItemModel *m_details = nullptr;
     BytesView *m_bytesView = nullptr;
     LsnPanel *m_lsnPanel = nullptr;
-    QLineEdit *m_filter = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    qsizetype m_keptEvent = -1; // the current row while a filter runs
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_lowerSplitter = nullptr;
     QLabel *m_stateLabel = nullptr;

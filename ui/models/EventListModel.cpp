@@ -5,6 +5,8 @@
 #include "txn/TransactionIndex.h"
 #include "wire/ReplicationMessages.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <QTimer>
@@ -64,7 +66,7 @@ QString firstLine(QByteArrayView bytes)
 } // namespace
 
 EventListModel::EventListModel(EventStore *store, TransactionIndex *index, QObject *parent)
-    : QAbstractItemModel(parent), m_store(store), m_index(index), m_summaryCache(4000)
+    : QAbstractItemModel(parent), m_store(store), m_index(index), m_marks(index), m_summaryCache(4000)
 { }
 
 void EventListModel::appendBatch(const StreamEventBatch &batch)
@@ -145,7 +147,95 @@ void EventListModel::clear()
     m_shownGroups = 0;
     m_shownChildren.clear();
     m_summaryCache.clear();
+    const bool hadMarks = !m_marks.isEmpty();
+    m_marks.clear();
     endResetModel();
+    if (hadMarks)
+        emit marksChanged();
+}
+
+void EventListModel::setEventMarked(qsizetype event, bool marked)
+{
+    if (!m_marks.setEventMarked(event, marked))
+        return;
+    eventMarkChanged(event);
+    emit marksChanged();
+}
+
+void EventListModel::setGroupMarked(int group, bool marked)
+{
+    if (!m_marks.setGroupMarked(group, marked))
+        return;
+    groupMarkChanged(group);
+    emit marksChanged();
+}
+
+void EventListModel::eventMarkChanged(qsizetype event)
+{
+    const QModelIndex row = indexForEvent(event);
+    if (!row.isValid())
+        return;
+    const auto rowChanged
+        = [&] { emit dataChanged(row.siblingAtColumn(0), row.siblingAtColumn(ColumnCount - 1)); };
+    rowChanged();
+    // The transaction's row: whether it holds a marked event changed. The
+    // event's row again after it: a sort/filter proxy drops a change to a
+    // child whose parent it hides, so the child's news must come both
+    // before its parent leaves and after its parent comes back.
+    if (row.parent().isValid()) {
+        emit dataChanged(row.parent(), row.parent().siblingAtColumn(ColumnCount - 1));
+        rowChanged();
+    }
+}
+
+void EventListModel::groupMarkChanged(int group)
+{
+    if (group >= m_shownGroups)
+        return;
+    const QModelIndex row = index(group, 0);
+    const int children = m_shownChildren[std::size_t(group)];
+    const auto childrenChanged = [&] {
+        if (children > 0)
+            emit dataChanged(index(0, 0, row), index(children - 1, ColumnCount - 1, row));
+    };
+    // Children before and after their parent, as in eventMarkChanged().
+    childrenChanged();
+    emit dataChanged(row, row.siblingAtColumn(ColumnCount - 1));
+    childrenChanged();
+}
+
+void EventListModel::toggleMark(const QModelIndex &idx)
+{
+    if (!idx.isValid() || idx.model() != this)
+        return;
+    const qsizetype event = eventAt(idx);
+    if (event >= 0)
+        setEventMarked(event, !m_marks.hasOwnMark(event));
+    else
+        setGroupMarked(groupAt(idx), !m_marks.isGroupMarked(groupAt(idx)));
+}
+
+bool EventListModel::isMarked(const QModelIndex &idx) const
+{
+    if (!idx.isValid())
+        return false;
+    const qsizetype event = eventAt(idx);
+    return event >= 0 ? m_marks.isEventMarked(event) : m_marks.isGroupMarked(groupAt(idx));
+}
+
+void EventListModel::clearMarks()
+{
+    if (m_marks.isEmpty())
+        return;
+    const QList<quint32> events = m_marks.ownMarks();
+    const QList<int> groups = m_marks.markedGroups();
+    m_marks.clear();
+    // Only the rows that were marked repaint (and are filtered again).
+    for (quint32 e : events)
+        eventMarkChanged(qsizetype(e));
+    for (int g : groups)
+        groupMarkChanged(g);
+    emit marksChanged();
 }
 
 QModelIndex EventListModel::index(int row, int column, const QModelIndex &parent) const
@@ -266,6 +356,17 @@ QVariant EventListModel::data(const QModelIndex &idx, int role) const
         if (idx.column() == SummaryColumn)
             return event >= 0 ? eventText(event, SummaryColumn) : groupText(group, SummaryColumn);
         return {};
+    case Qt::DecorationRole:
+        // A filled square before the number (views draw a QColor).
+        if (idx.column() == NumberColumn && isMarked(idx))
+            return QColor(0xd9, 0x8c, 0x00);
+        return {};
+    case Qt::BackgroundRole:
+        if (isMarked(idx))
+            return QBrush(QColor(0xff, 0xec, 0xb3));
+        return {};
+    case MarkedRole:
+        return isMarked(idx);
     case EventRole:
         return QVariant::fromValue(qlonglong(event));
     case GroupRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/EventMarks.h"
 #include "txn/ChangeView.h"
 #include "wire/StreamEvent.h"
 
@@ -41,6 +42,7 @@ public:
         KindRole, // StreamEvent::Kind as int
         TagRole, // pgoutput tag for XLogData rows, 0 otherwise
         EndLsnRole, // a transaction's end LSN (quint64), 0 when none
+        MarkedRole, // bool: the row is marked (an event also through its transaction)
     };
 
     EventListModel(EventStore *store, TransactionIndex *index, QObject *parent = nullptr);
@@ -63,6 +65,19 @@ public:
     EventStore *store() const { return m_store; }
     TransactionIndex *transactionIndex() const { return m_index; }
 
+    // Marks. An event row marks the event; a transaction row marks the
+    // whole transaction, which marks all its events (unmark the
+    // transaction to unmark them). Rows repaint, and a "marked only"
+    // filter re-checks them.
+    void setEventMarked(qsizetype event, bool marked);
+    void setGroupMarked(int group, bool marked);
+    void toggleMark(const QModelIndex &index);
+    bool isMarked(const QModelIndex &index) const;
+    void clearMarks();
+    const EventMarks &marks() const { return m_marks; }
+    // Every marked event, sorted, a marked transaction's events included.
+    std::vector<quint32> markedEvents() const { return m_marks.markedEvents(); }
+
     // Text of one event's cells, for exports and tests.
     QString eventText(qsizetype event, int column) const;
 
@@ -77,9 +92,13 @@ public:
 signals:
     // Rows were added (after the coalesced insert).
     void rowsAppended();
+    void marksChanged();
 
 private:
     void flushPending();
+    // Repaints (and lets a proxy filter again) the rows a mark change touched.
+    void eventMarkChanged(qsizetype event);
+    void groupMarkChanged(int group);
     QString groupText(int group, int column) const;
     QVariant groupSortValue(int group, int column) const;
     QVariant eventSortValue(qsizetype event, int column) const;
@@ -88,6 +107,7 @@ private:
     EventStore *m_store;
     TransactionIndex *m_index;
     ValueContext m_context;
+    EventMarks m_marks;
     bool m_flushScheduled = false;
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows

@@ -1,0 +1,144 @@
+// The filter bar: what each field puts in the spec, fields that do not
+// parse (red, a tooltip saying why, nothing emitted), clearing, progress.
+#include "panes/FilterBar.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace pgrepl;
+using pgrepl::ui::FilterBar;
+
+class TestFilterBar : public QObject
+{
+    Q_OBJECT
+
+    template<typename T> static T *child(FilterBar &bar, const char *name)
+    {
+        T *w = bar.findChild<T *>(QLatin1String(name));
+        if (!w)
+            qFatal("no %s in the filter bar", name);
+        return w;
+    }
+
+private slots:
+    void fieldsMakeTheSpec()
+    {
+        FilterBar bar;
+        QSignalSpy spy(&bar, &FilterBar::specChanged);
+        child<QLineEdit>(bar, "filterTable")->setText(QStringLiteral(" public.accounts "));
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.last().at(0).value<EventFilterSpec>().table, QStringLiteral("public.accounts"));
+        child<QCheckBox>(bar, "filterTableExact")->setChecked(true);
+        child<QToolButton>(bar, "filterOpInsert")->setChecked(true);
+        child<QToolButton>(bar, "filterOpKeepalive")->setChecked(true);
+        child<QLineEdit>(bar, "filterXid")->setText(QStringLiteral("4294967295"));
+        child<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/16B3748"));
+        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("1/0"));
+        child<QLineEdit>(bar, "filterText")->setText(QStringLiteral("O'Reilly"));
+        child<QCheckBox>(bar, "filterMarkedOnly")->setChecked(true);
+        QCOMPARE(spy.size(), 9);
+        const EventFilterSpec spec = spy.last().at(0).value<EventFilterSpec>();
+        QCOMPARE(spec, bar.spec());
+        QVERIFY(spec.tableExact);
+        QCOMPARE(spec.operations, quint8(EventFilterSpec::Insert | EventFilterSpec::Keepalive));
+        QCOMPARE(spec.xid, std::optional<std::uint32_t>(4294967295u));
+        QCOMPARE(spec.lsnFrom, std::optional<Lsn>(Lsn(0x16B3748)));
+        QCOMPARE(spec.lsnTo, std::optional<Lsn>(Lsn(Q_UINT64_C(0x100000000))));
+        QCOMPARE(spec.text, QStringLiteral("O'Reilly"));
+        QVERIFY(spec.markedOnly);
+        QVERIFY(!bar.hasErrors());
+
+        // Clear: one empty spec.
+        spy.clear();
+        child<QToolButton>(bar, "filterClear")->click();
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(spy.last().at(0).value<EventFilterSpec>().isEmpty());
+        QVERIFY(child<QLineEdit>(bar, "filterText")->text().isEmpty());
+        QVERIFY(!child<QToolButton>(bar, "filterOpInsert")->isChecked());
+
+        // setSpec fills the fields and emits once.
+        bar.setSpec(spec);
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(bar.spec(), spec);
+        QCOMPARE(child<QLineEdit>(bar, "filterLsnTo")->text(), QStringLiteral("1/0"));
+        bar.setSpec(spec);
+        QCOMPARE(spy.size(), 2); // nothing changed
+    }
+
+    void badInputIsFlagged_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("why"); // a word the tooltip must hold
+        QTest::newRow("LSN with no slash")
+            << QByteArray("filterLsnFrom") << QStringLiteral("16B3748") << QStringLiteral("X/Y");
+        QTest::newRow("LSN not hex") << QByteArray("filterLsnTo") << QStringLiteral("0/XYZ")
+                                     << QStringLiteral("LSN");
+        QTest::newRow("xid not a number")
+            << QByteArray("filterXid") << QStringLiteral("12a") << QStringLiteral("12a");
+        QTest::newRow("xid too big") << QByteArray("filterXid") << QStringLiteral("4294967296")
+                                     << QStringLiteral("4294967295");
+        QTest::newRow("xid negative")
+            << QByteArray("filterXid") << QStringLiteral("-1") << QStringLiteral("whole number");
+    }
+
+    void badInputIsFlagged()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QString, text);
+        QFETCH(QString, why);
+        FilterBar bar;
+        QSignalSpy spy(&bar, &FilterBar::specChanged);
+        QLineEdit *edit = child<QLineEdit>(bar, field.constData());
+        const QString normalTip = edit->toolTip();
+        edit->setText(text);
+        QVERIFY(bar.hasErrors());
+        QVERIFY(edit->property("invalid").toBool());
+        QVERIFY2(edit->toolTip().contains(why), qPrintable(edit->toolTip()));
+        QVERIFY(!edit->styleSheet().isEmpty());
+        QCOMPARE(spy.size(), 0);
+        // Other fields still edit, but nothing is emitted while one is bad.
+        child<QLineEdit>(bar, "filterText")->setText(QStringLiteral("x"));
+        QCOMPARE(spy.size(), 0);
+        edit->clear();
+        QVERIFY(!bar.hasErrors());
+        QCOMPARE(edit->toolTip(), normalTip);
+        QVERIFY(edit->styleSheet().isEmpty());
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.last().at(0).value<EventFilterSpec>().text, QStringLiteral("x"));
+    }
+
+    void rangeTheWrongWayRound()
+    {
+        FilterBar bar;
+        QSignalSpy spy(&bar, &FilterBar::specChanged);
+        child<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/2000"));
+        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/1000"));
+        QCOMPARE(spy.size(), 1);
+        QVERIFY(bar.hasErrors());
+        QVERIFY(child<QLineEdit>(bar, "filterLsnTo")->toolTip().contains(QStringLiteral("before")));
+        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/2000"));
+        QVERIFY(!bar.hasErrors());
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(bar.spec().lsnTo, std::optional<Lsn>(Lsn(0x2000)));
+    }
+
+    void progress()
+    {
+        FilterBar bar;
+        bar.show();
+        QLabel *label = child<QLabel>(bar, "filterProgress");
+        QVERIFY(!label->isVisible());
+        bar.setProgress(43);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("43%")), qPrintable(label->text()));
+        bar.setProgress(100);
+        QVERIFY(!label->isVisible());
+    }
+};
+
+QTEST_MAIN(TestFilterBar)
+#include "tst_filterbar.moc"
