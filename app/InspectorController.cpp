@@ -1,7 +1,12 @@
 #include "InspectorController.h"
 
+#include "KeychainPasswordStore.h"
+
 #include "cli/CaptureSupport.h"
 
+#include "dialogs/ExportProgress.h"
+#include "dialogs/SlotManagerDialog.h"
+#include "export/ExportJob.h"
 #include "mainwindow/MainWindow.h"
 #include "models/DisplayNames.h"
 #include "models/EventListModel.h"
@@ -12,6 +17,8 @@
 #include "pgrepl/Version.h"
 #include "session/Catalog.h"
 #include "session/ReplicationCommands.h"
+#include "session/ServerProbe.h"
+#include "session/SlotAdmin.h"
 #include "store/CaptureFormat.h"
 #include "store/CaptureReader.h"
 #include "store/CaptureWriter.h"
@@ -20,18 +27,23 @@
 #include <QAction>
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstring>
 
 namespace pgrepl::app {
 
 InspectorController::InspectorController(QObject *parent)
-    : QObject(parent), m_index(&m_store), m_window(std::make_unique<ui::MainWindow>())
+    : QObject(parent),
+      m_index(&m_store),
+      m_window(std::make_unique<ui::MainWindow>()),
+      m_passwords(createPasswordStore())
 {
     m_model = new ui::EventListModel(&m_store, &m_index, this);
     m_window->setEventModel(m_model);
@@ -42,7 +54,7 @@ InspectorController::InspectorController(QObject *parent)
     connect(s, &ReplicationSession::failed, this, &InspectorController::onFailed);
     connect(s, &ReplicationSession::streamingStarted, this, &InspectorController::onStreamingStarted);
     connect(s, &ReplicationSession::streamStopped, this, &InspectorController::onStopped);
-    connect(s, &ReplicationSession::eventsReceived, m_model, &ui::EventListModel::appendBatch);
+    connect(s, &ReplicationSession::eventsReceived, this, &InspectorController::onEventsReceived);
     connect(s, &ReplicationSession::countersChanged, this, &InspectorController::onCounters);
     // The answer may come before the id is known here: queued, it cannot.
     connect(s, &ReplicationSession::queryFinished, this, &InspectorController::onTypesLearnt,
@@ -135,6 +147,9 @@ InspectorController::InspectorController(QObject *parent)
     });
     connect(a.heartbeat, &QAction::triggered, &m_monitor, &SlotMonitor::sendHeartbeat);
     connect(a.reconnect, &QAction::triggered, this, &InspectorController::reconnect);
+    connect(a.exportEvents, &QAction::triggered, this, &InspectorController::showExportDialog);
+    connect(a.slotManager, &QAction::triggered, this, &InspectorController::showSlotManager);
+    connect(m_model, &ui::EventListModel::rowsAppended, this, &InspectorController::updateActions);
     updateActions();
 }
 
@@ -142,8 +157,22 @@ InspectorController::~InspectorController() = default;
 
 void InspectorController::showConnectDialog()
 {
-    ui::ConnectDialog dialog(m_window.get());
-    dialog.setRequest(m_request);
+    QSettings settings;
+    ui::ConnectDialog dialog(&settings, m_passwords.get(), m_window.get());
+    // An empty request would replace the profile the dialog preselects.
+    if (!m_request.connectionString.isEmpty())
+        dialog.setRequest(m_request);
+    ServerProbe probe;
+    connect(&dialog, &ui::ConnectDialog::probeRequested, &probe, [&probe](const ui::ConnectRequest &r) {
+        const ConnParseResult parsed = parseConnectionString(r.connectionString, ConnEnvironment::system());
+        if (!parsed.params)
+            return; // the dialog shows the parse error itself
+        ConnParams params = *parsed.params;
+        if (!r.password.isEmpty())
+            params.password = r.password;
+        probe.start(params, ConnEnvironment::system());
+    });
+    connect(&probe, &ServerProbe::finished, &dialog, &ui::ConnectDialog::setProbeResult);
     if (dialog.exec() == QDialog::Accepted)
         connectTo(dialog.request());
 }
@@ -169,6 +198,8 @@ void InspectorController::connectTo(const ui::ConnectRequest &request)
     }
     m_request = request;
     m_params = *parsed.params;
+    if (!request.password.isEmpty())
+        m_params.password = request.password;
     m_model->clear();
     m_capture.reset();
     m_window->lsnPanel()->clear();
@@ -284,7 +315,11 @@ void InspectorController::onStopped(bool clean, const QString &reason)
     m_streaming = false;
     m_rateTimer.stop();
     m_monitor.stop();
-    m_model->streamEnded();
+    // An export reading the index must not see it change; the end waits too.
+    if (m_holdEvents)
+        m_endAfterHold = true;
+    else
+        m_model->streamEnded();
     m_window->setConnectionState(clean ? tr("Stopped: %1").arg(reason) : tr("Disconnected: %1").arg(reason));
     updateActions();
 }
@@ -352,6 +387,7 @@ void InspectorController::updateActions()
         && m_index.group(group).endLsn.isValid();
     a.acknowledge->setEnabled(ackable);
     a.saveCapture->setEnabled(!m_store.isEmpty());
+    a.exportEvents->setEnabled(!m_store.isEmpty());
 }
 
 bool InspectorController::goTo(const QString &target, QString *error)
@@ -513,6 +549,109 @@ bool InspectorController::openCapture(const QString &path)
     return true;
 }
 
+CaptureHeader InspectorController::currentCaptureHeader() const
+{
+    CaptureHeader h = cli::captureHeaderFor(
+        m_identity, m_request.options, m_streamSlot, m_request.options.startLsn, {}, m_userTypes);
+    h.captureStartUs = m_store.isEmpty() ? 0 : m_store.entry(0).receivedAtUs;
+    return h;
+}
+
+void InspectorController::onEventsReceived(const StreamEventBatch &batch)
+{
+    if (m_holdEvents)
+        m_heldBatches.append(batch);
+    else
+        m_model->appendBatch(batch);
+}
+
+void InspectorController::showSlotManager()
+{
+    // The server of the last connection, else one asked for here.
+    QString dsn = m_request.connectionString;
+    if (dsn.isEmpty()) {
+        bool ok = false;
+        dsn = QInputDialog::getText(m_window.get(), tr("Slots"),
+            tr("Server to list the slots of (postgresql:// URI or key=value; empty: the PG* variables):"),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+    }
+    const ConnParseResult parsed = parseConnectionString(dsn, ConnEnvironment::system());
+    if (!parsed.params) {
+        QMessageBox::warning(m_window.get(), tr("Connection string"), parsed.error);
+        return;
+    }
+    ConnParams params = *parsed.params;
+    if (dsn == m_request.connectionString && !m_request.password.isEmpty())
+        params.password = m_request.password;
+    auto *admin = new SlotAdmin;
+    admin->open(params);
+    // The dialog refreshes by itself once the admin has somewhere to connect.
+    auto *dialog = new ui::SlotManagerDialog(admin, m_window.get());
+    admin->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ui::SlotManagerDialog::inspectRequested, this,
+        [this, dialog, dsn](const QString &slot, bool temporaryCopy) {
+            m_request.connectionString = dsn;
+            m_request.options.slot = slot;
+            m_request.options.temporaryCopy = temporaryCopy;
+            dialog->close();
+            showConnectDialog();
+        });
+    dialog->show();
+}
+
+void InspectorController::showExportDialog()
+{
+    ui::ExportScopes scopes;
+    scopes.selected = m_window->selectedEvents();
+    scopes.filtered = m_window->visibleEvents();
+    scopes.marked = m_model->markedEvents();
+    scopes.everything = m_store.size();
+    ui::ExportDialog dialog(scopes, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    exportEvents(dialog.request(), true);
+}
+
+ExportResult InspectorController::exportEvents(const ui::ExportRequest &request, bool showProgress)
+{
+    // Rows received so far are indexed now; later ones wait for the job.
+    m_model->refresh();
+    ExportOptions options;
+    options.format = request.format;
+    options.selection = request.selection;
+    options.userTypes = &m_userTypes;
+    options.timeZone = m_model->valueContext().timeZone;
+    if (request.format == ExportFormat::Pgcap)
+        options.captureHeader = currentCaptureHeader();
+    m_holdEvents = true;
+    ExportJob job(m_store, m_index, request.path, options);
+    QEventLoop wait;
+    connect(&job, &ExportJob::finished, &wait, &QEventLoop::quit);
+    if (showProgress) {
+        ui::ExportProgress progress(&job, m_window.get());
+        job.start();
+        progress.exec();
+    } else {
+        job.start();
+    }
+    if (!job.isFinished())
+        wait.exec();
+    m_holdEvents = false;
+    const QList<StreamEventBatch> held = std::exchange(m_heldBatches, {});
+    for (const StreamEventBatch &batch : held)
+        m_model->appendBatch(batch);
+    if (std::exchange(m_endAfterHold, false)) {
+        m_model->refresh();
+        m_model->streamEnded();
+    }
+    const ExportResult result = job.result();
+    m_window->showMessage(ui::ExportProgress::summary(result, request.path), 10000);
+    return result;
+}
+
 bool InspectorController::saveCapture(const QString &path, QString *error)
 {
     // Rewriting the file the store points into would pull it from under the events.
@@ -520,9 +659,7 @@ bool InspectorController::saveCapture(const QString &path, QString *error)
         *error = tr("%1 is the capture being shown; save to another file").arg(path);
         return false;
     }
-    CaptureHeader h = cli::captureHeaderFor(
-        m_identity, m_request.options, m_streamSlot, m_request.options.startLsn, {}, m_userTypes);
-    h.captureStartUs = m_store.isEmpty() ? 0 : m_store.entry(0).receivedAtUs;
+    const CaptureHeader h = currentCaptureHeader();
     CaptureWriterOptions options;
     options.replaceExisting = true;
     CaptureWriter writer(options);

@@ -3,6 +3,9 @@
 #include "SlotMonitor.h"
 #include "conn/ConnParams.h"
 #include "dialogs/ConnectDialog.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/PasswordStore.h"
+#include "export/Exporter.h"
 #include "session/ReplicationTypes.h"
 #include "session/SessionThread.h"
 #include "store/CaptureReader.h"
@@ -53,6 +56,10 @@ public:
     // options. Per-change LSNs and user type names are not in such a file.
     bool importRecvlogical(const QString &path, int protoVersion, StreamingMode streaming, QString *error);
     bool saveCapture(const QString &path, QString *error);
+    // Exports what the request names through an ExportJob, with a progress
+    // window unless showProgress is false (tests). Live events that arrive
+    // meanwhile wait, since the job reads the store from its own thread.
+    ExportResult exportEvents(const ui::ExportRequest &request, bool showProgress = true);
     // Acknowledges the selected transaction after asking; confirm=false skips the question (tests).
     void acknowledgeSelected(bool confirm = true);
     // Selects the first event at or after an LSN ("X/Y"), or the transaction
@@ -76,6 +83,10 @@ private:
     void startMonitor();
     void sampleRates();
     void showConnectDialog();
+    void showExportDialog();
+    void showSlotManager();
+    void onEventsReceived(const StreamEventBatch &batch);
+    CaptureHeader currentCaptureHeader() const;
     void updateActions();
     void setAckMode(AckMode mode);
 
@@ -97,6 +108,8 @@ private:
     SessionCounters m_lastSample;
     QTimer m_rateTimer;
     SlotMonitor m_monitor;
+    // Saved profiles' passwords: the system keychain when there is one.
+    std::unique_ptr<ui::PasswordStore> m_passwords;
     // User type names from pg_type, learnt before streaming starts: pgoutput
     // names only the base type of a domain, and nothing of built-in ones.
     TypeNameMap m_userTypes;
@@ -104,6 +117,10 @@ private:
     std::unique_ptr<CaptureReader> m_capture;
     QString m_capturePath;
     quint64 m_typesQuery = 0;
+    // While an export reads the store, live batches wait here.
+    bool m_holdEvents = false;
+    QList<StreamEventBatch> m_heldBatches;
+    bool m_endAfterHold = false;
 };
 
 } // namespace pgrepl::app

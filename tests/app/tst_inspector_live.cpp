@@ -5,8 +5,10 @@
 #include "InspectorController.h"
 #include "Sandbox.h"
 #include "UiResources.h"
+#include "dialogs/SlotManagerDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/EventListModel.h"
+#include "models/SlotTableModel.h"
 #include "session/ReplicationSession.h"
 #include "store/EventStore.h"
 
@@ -237,6 +239,13 @@ private slots:
         QVERIFY(streaming.wait(15000));
         sql(QStringLiteral("INSERT INTO %1 (item, qty) VALUES ('after', 2)").arg(m_table));
         QTRY_COMPARE_WITH_TIMEOUT(committedGroups(c).size(), 2, 10000);
+        // The slot manager opens on the same server and lists the slot.
+        actions.slotManager->trigger();
+        auto *manager = c.window()->findChild<ui::SlotManagerDialog *>();
+        QVERIFY(manager);
+        QTRY_VERIFY_WITH_TIMEOUT(manager->model()->rowOfSlot(slot) >= 0, 10000);
+        manager->close();
+
         bool gap = false;
         for (int g = 0; g < c.model()->rowCount(); ++g) {
             const TxnGroup &group = c.model()->transactionIndex()->group(g);

@@ -1,0 +1,394 @@
+// How long the GUI event loop stalls while the inspector follows a busy slot.
+//
+// Starts a PostgreSQL sandbox of its own (scripts/pg-sandbox), creates a
+// table, a publication and a slot, runs a pgbench workload of small
+// insert/update transactions in a few clients, and streams the slot into
+// app::InspectorController with auto-acknowledge, its main window shown
+// (offscreen unless QT_QPA_PLATFORM says otherwise) and following the live
+// tail. A precise 5 ms probe timer measures how late each tick fires; a gap
+// between ticks is time the event loop could not answer the user.
+//
+// Run it on an optimised build:
+//   cmake -S . -B build/rel -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+//   cmake --build build/rel --target bench_eventloop
+//   build/rel/bench/bench_eventloop [--seconds 20] [--clients 4] [--probe-ms 5]
+//                                   [--sandbox-state FILE] [--no-follow]
+// --sandbox-state uses a sandbox that is already running (started with
+// scripts/pg-sandbox start --state FILE) and leaves it running; --no-follow
+// leaves the list where it is, to compare against following the tail.
+//
+// It prints events received, events/s, MB/s of pgoutput payload, the
+// longest stall, p50 and p99 of tick lateness, the stalls over 50 ms, and
+// the ratio of the longest stall to that 50 ms target; then, to find the
+// culprit, the GUI thread's time on and waiting for a CPU and the costliest
+// event dispatches by receiver, and how far the slot lagged at the end. The exit code is 0 when it ran,
+// whatever the figures: speed is reported, not asserted.
+#include "InspectorController.h"
+#include "Sandbox.h"
+#include "UiResources.h"
+#include "mainwindow/MainWindow.h"
+#include "models/EventListModel.h"
+#include "store/EventStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QtTest>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <optional>
+#include <vector>
+
+using namespace pgrepl;
+using pgrepl::test::Sandbox;
+
+namespace {
+
+constexpr double kTargetMs = 50.0;
+
+const QString kScript
+    = QStringLiteral("\\set k random(1, 200000)\n"
+                     "BEGIN;\n"
+                     "INSERT INTO bench_t (k, payload, n) VALUES (:k, repeat('x', 40), :k * 1.5);\n"
+                     "INSERT INTO bench_t (k, payload, n) VALUES (:k + 1, md5(:k::text), :k);\n"
+                     "UPDATE bench_t SET n = n + 1 WHERE id = :k;\n"
+                     "COMMIT;\n");
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+bool runScript(const QString &script, const QStringList &args, QString *error)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(script, args);
+    if (!p.waitForFinished(180000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(p.readAll()).trimmed();
+        return false;
+    }
+    return true;
+}
+
+// Times every top-level event dispatch on the GUI thread, so a stall can be
+// put on the receiver and event that took it (a model flush arrives as a
+// MetaCall to the EventListModel, a repaint as a Paint to a viewport).
+class TimingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Cost
+    {
+        qint64 count = 0;
+        double totalMs = 0;
+        double maxMs = 0;
+        qint64 over50 = 0;
+        double cpuMs = 0; // of totalMs, on a CPU (the rest: waiting for one)
+        double cpuOfMaxMs = 0;
+    };
+    bool recording = false;
+    QHash<QString, Cost> costs;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!recording || m_depth > 0) {
+            ++m_depth;
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const double cpuBefore = threadCpuMs();
+        // Read before dispatch: the receiver may be gone afterwards.
+        const QString key = QLatin1String(receiver->metaObject()->className()) + QLatin1Char(' ')
+            + QString::number(int(event->type()));
+        ++m_depth;
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms >= 1.0) {
+            const double cpu = threadCpuMs() - cpuBefore;
+            Cost &c = costs[key];
+            ++c.count;
+            c.totalMs += ms;
+            c.cpuMs += cpu;
+            if (ms > c.maxMs) {
+                c.maxMs = ms;
+                c.cpuOfMaxMs = cpu;
+            }
+            if (ms > kTargetMs)
+                ++c.over50;
+        }
+        return r;
+    }
+
+private:
+    static double threadCpuMs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
+
+    int m_depth = 0;
+};
+
+// The calling thread's time on a CPU and waiting for one, from Linux's
+// schedstat (nanoseconds); zeros elsewhere.
+QPair<qint64, qint64> schedStat()
+{
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    const QList<QByteArray> parts = f.readAll().simplified().split(' ');
+    if (parts.size() < 2)
+        return {0, 0};
+    return {parts.at(0).toLongLong(), parts.at(1).toLongLong()};
+}
+
+double percentile(std::vector<double> sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    std::sort(sorted.begin(), sorted.end());
+    const auto i
+        = std::size_t(std::min<double>(double(sorted.size() - 1), p * double(sorted.size() - 1) + 0.5));
+    return sorted[i];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    TimingApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("bench_eventloop"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Event-loop stalls while following a busy slot."));
+    parser.addHelpOption();
+    const QCommandLineOption secondsOpt(QStringLiteral("seconds"), QStringLiteral("Measured seconds (20)."),
+        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption clientsOpt(QStringLiteral("clients"), QStringLiteral("pgbench clients (4)."),
+        QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption probeOpt(QStringLiteral("probe-ms"), QStringLiteral("Probe interval in ms (5)."),
+        QStringLiteral("ms"), QStringLiteral("5"));
+    const QCommandLineOption stateOpt(QStringLiteral("sandbox-state"),
+        QStringLiteral("Use this running sandbox instead of starting one."), QStringLiteral("file"));
+    const QCommandLineOption noFollowOpt(QStringLiteral("no-follow"),
+        QStringLiteral("Do not follow the live tail (to compare: rows arrive off screen)."));
+    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt});
+    parser.process(app);
+    const int seconds = std::max(1, parser.value(secondsOpt).toInt());
+    const int clients = std::max(1, parser.value(clientsOpt).toInt());
+    const int probeMs = std::max(1, parser.value(probeOpt).toInt());
+
+    QTemporaryDir work;
+    const QString sandboxScript = QStringLiteral(PGREPL_SOURCE_DIR "/scripts/pg-sandbox");
+    const bool ownSandbox = !parser.isSet(stateOpt);
+    const QString statePath
+        = ownSandbox ? work.filePath(QStringLiteral("sandbox.state")) : parser.value(stateOpt);
+    QString error;
+    if (ownSandbox) {
+        out(QStringLiteral("starting a sandbox..."));
+        if (!runScript(
+                sandboxScript, {QStringLiteral("start"), QStringLiteral("--state"), statePath}, &error)) {
+            out(QStringLiteral("cannot start the sandbox: ") + error);
+            return 2;
+        }
+    }
+    auto stopSandbox = qScopeGuard([&] {
+        if (ownSandbox) {
+            QString stopError;
+            if (!runScript(sandboxScript, {QStringLiteral("stop"), QStringLiteral("--state"), statePath},
+                    &stopError))
+                out(QStringLiteral("cannot stop the sandbox: ") + stopError);
+        }
+    });
+    qputenv("PGREPL_SANDBOX_STATE", QFile::encodeName(statePath));
+    const std::optional<Sandbox> sandbox = Sandbox::load(&error);
+    if (!sandbox) {
+        out(QStringLiteral("cannot read the sandbox state: ") + error);
+        return 2;
+    }
+    const QString table = Sandbox::uniqueName(QStringLiteral("bench_t"));
+    const QString pub = Sandbox::uniqueName(QStringLiteral("bench_pub"));
+    const QString slot = Sandbox::uniqueName(QStringLiteral("bench_slot"));
+    const auto setup
+        = sandbox->sql(QStringLiteral("CREATE TABLE %1 (id bigserial PRIMARY KEY, k int, payload text, "
+                                      "n numeric); CREATE PUBLICATION %2 FOR TABLE %1; SELECT "
+                                      "pg_create_logical_replication_slot('%3', 'pgoutput')")
+                           .arg(table, pub, slot));
+    if (!setup.ok) {
+        out(QStringLiteral("setup failed: ") + setup.error);
+        return 2;
+    }
+
+    ui::initResources();
+    app::InspectorController controller;
+    controller.window()->resize(1280, 800);
+    controller.window()->show();
+    ui::ConnectRequest request;
+    request.connectionString
+        = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=pgrepl_trust sslmode=disable")
+              .arg(sandbox->port())
+              .arg(sandbox->database());
+    request.options.slot = slot;
+    request.options.publications = {pub};
+    request.ackMode = AckMode::Auto;
+    {
+        QSignalSpy streaming(&controller, &app::InspectorController::streaming);
+        controller.connectTo(request);
+        if (!streaming.wait(20000)) {
+            out(QStringLiteral("the controller did not start streaming"));
+            return 2;
+        }
+    }
+    if (parser.isSet(noFollowOpt))
+        controller.window()->actions().followTail->setChecked(false);
+    else if (!controller.window()->actions().followTail->isChecked()) {
+        out(QStringLiteral("the window is not following the live tail"));
+        return 2;
+    }
+
+    // The workload: pgbench runs a little longer than the measurement so
+    // the stream is busy from the first probe tick to the last.
+    QFile script(work.filePath(QStringLiteral("workload.sql")));
+    if (!script.open(QIODevice::WriteOnly)) {
+        out(QStringLiteral("cannot write the pgbench script"));
+        return 2;
+    }
+    script.write(QString(kScript).replace(QStringLiteral("bench_t"), table).toUtf8());
+    script.close();
+    QProcess pgbench;
+    pgbench.setProcessChannelMode(QProcess::MergedChannels);
+    pgbench.start(sandbox->binDir() + QStringLiteral("/pgbench"),
+        {QStringLiteral("-n"), QStringLiteral("-h"), sandbox->host(), QStringLiteral("-p"),
+            QString::number(sandbox->port()), QStringLiteral("-U"),
+            sandbox->value(QStringLiteral("PGREPL_SANDBOX_ADMIN")), QStringLiteral("-c"),
+            QString::number(clients), QStringLiteral("-j"), QString::number(clients), QStringLiteral("-T"),
+            QString::number(seconds + 3), QStringLiteral("-f"), script.fileName(), sandbox->database()});
+    if (!pgbench.waitForStarted(10000)) {
+        out(QStringLiteral("cannot start pgbench: ") + pgbench.errorString());
+        return 2;
+    }
+
+    // Let the stream get going, then measure.
+    QTest::qWait(1000);
+    const EventStore *store = controller.model()->store();
+    const qsizetype eventsBefore = store->size();
+    const qsizetype bytesBefore = store->stats().payloadBytes;
+
+    std::vector<double> lateness; // ms past the nominal tick time
+    std::vector<double> gaps; // ms between ticks
+    QElapsedTimer clock;
+    qint64 lastNs = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(probeMs);
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        const double gap = double(now - lastNs) / 1e6;
+        gaps.push_back(gap);
+        lateness.push_back(std::max(0.0, gap - probeMs));
+        lastNs = now;
+    });
+    const auto schedBefore = schedStat();
+    const std::clock_t processCpuBefore = std::clock();
+    app.recording = true;
+    clock.start();
+    probe.start();
+    QTest::qWait(seconds * 1000);
+    probe.stop();
+    app.recording = false;
+    const auto schedAfter = schedStat();
+    const double processCpu = double(std::clock() - processCpuBefore) / CLOCKS_PER_SEC;
+    const double elapsed = double(clock.nsecsElapsed()) / 1e9;
+    const qsizetype events = store->size() - eventsBefore;
+    const qsizetype bytes = store->stats().payloadBytes - bytesBefore;
+
+    // The session's counters belong to its thread; the store's last event
+    // says as much about how far the GUI has got.
+    const Lsn received = store->isEmpty() ? Lsn() : store->entry(store->size() - 1).walEnd;
+    const QString serverLsn = sandbox->sql(QStringLiteral("SELECT pg_current_wal_lsn()")).output;
+    const QString lagBytes
+        = sandbox->sql(QStringLiteral("SELECT pg_current_wal_lsn() - '%1'::pg_lsn").arg(received.toString()))
+              .output;
+
+    const double longest = gaps.empty() ? 0 : *std::max_element(gaps.cbegin(), gaps.cend());
+    const auto over = std::count_if(gaps.cbegin(), gaps.cend(), [](double g) { return g > kTargetMs; });
+    out(QStringLiteral("measured %1 s, probe every %2 ms, %3 pgbench clients, window %4x%5 (%6), %7")
+            .arg(elapsed, 0, 'f', 2)
+            .arg(probeMs)
+            .arg(clients)
+            .arg(controller.window()->width())
+            .arg(controller.window()->height())
+            .arg(QGuiApplication::platformName())
+            .arg(controller.window()->actions().followTail->isChecked() ? QStringLiteral("following the tail")
+                                                                        : QStringLiteral("not following")));
+    out(QStringLiteral("events received:      %1").arg(events));
+    out(QStringLiteral("events/s:             %1").arg(double(events) / elapsed, 0, 'f', 0));
+    out(QStringLiteral("MB/s (payload):       %1").arg(double(bytes) / elapsed / 1e6, 0, 'f', 2));
+    out(QStringLiteral("rows shown:           %1 top-level").arg(controller.model()->rowCount()));
+    out(QStringLiteral("probe ticks:          %1 (expected about %2)")
+            .arg(gaps.size())
+            .arg(int(elapsed * 1000 / probeMs)));
+    out(QStringLiteral("longest stall:        %1 ms").arg(longest, 0, 'f', 1));
+    out(QStringLiteral("tick lateness p50:    %1 ms").arg(percentile(lateness, 0.50), 0, 'f', 2));
+    out(QStringLiteral("tick lateness p99:    %1 ms").arg(percentile(lateness, 0.99), 0, 'f', 2));
+    out(QStringLiteral("stalls > 50 ms:       %1").arg(over));
+    out(QStringLiteral("longest / 50 ms:      %1").arg(longest / kTargetMs, 0, 'f', 2));
+    out(QStringLiteral("GUI thread on a CPU:  %1 s, waiting for a CPU: %2 s (of %3 s)")
+            .arg(double(schedAfter.first - schedBefore.first) / 1e9, 0, 'f', 2)
+            .arg(double(schedAfter.second - schedBefore.second) / 1e9, 0, 'f', 2)
+            .arg(elapsed, 0, 'f', 2));
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    const QString load = loadavg.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(loadavg.readAll()).section(u' ', 0, 2)
+        : QStringLiteral("unknown");
+    out(QStringLiteral("process CPU:          %1 s, all threads (load average %2, %3 CPUs)")
+            .arg(processCpu, 0, 'f', 2)
+            .arg(load)
+            .arg(QThread::idealThreadCount()));
+    // Where the GUI thread's time went: dispatches of 1 ms or more, by
+    // receiver class and QEvent type (43 MetaCall, 77 UpdateRequest: a
+    // window repaint, 76 LayoutRequest, 1 Timer).
+    QList<QPair<QString, TimingApplication::Cost>> costs;
+    for (auto it = app.costs.cbegin(); it != app.costs.cend(); ++it)
+        costs.append({it.key(), it.value()});
+    std::sort(costs.begin(), costs.end(),
+        [](const auto &a, const auto &b) { return a.second.totalMs > b.second.totalMs; });
+    out(QStringLiteral(
+        "dispatches >= 1 ms (receiver event: count, total ms (on CPU), max ms (on CPU), > 50 ms):"));
+    for (qsizetype i = 0; i < std::min<qsizetype>(costs.size(), 8); ++i)
+        out(QStringLiteral("  %1: %2, %3 (%4), %5 (%6), %7")
+                .arg(costs[i].first)
+                .arg(costs[i].second.count)
+                .arg(costs[i].second.totalMs, 0, 'f', 0)
+                .arg(costs[i].second.cpuMs, 0, 'f', 0)
+                .arg(costs[i].second.maxMs, 0, 'f', 1)
+                .arg(costs[i].second.cpuOfMaxMs, 0, 'f', 1)
+                .arg(costs[i].second.over50));
+    out(QStringLiteral("server WAL at end:    %1, received %2, behind by %3 bytes")
+            .arg(serverLsn, received.toString(), lagBytes));
+
+    pgbench.kill();
+    pgbench.waitForFinished(10000);
+    controller.window()->actions().disconnect->trigger();
+    QTest::qWait(500);
+    return 0;
+}
