@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace pgrepl::ui {
 
 using namespace pgoutput;
@@ -74,7 +76,12 @@ void EventListModel::appendBatch(const StreamEventBatch &batch)
     m_store->append(batch);
     if (!m_flushScheduled) {
         m_flushScheduled = true;
-        QTimer::singleShot(0, this, &EventListModel::flushPending);
+        // One insert per event-loop turn, and at most one every
+        // kMinFlushIntervalMs: at thousands of events a second each insert
+        // costs a relayout and a repaint of the followed tail.
+        const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : kMinFlushIntervalMs;
+        QTimer::singleShot(
+            int(std::max<qint64>(0, kMinFlushIntervalMs - since)), this, &EventListModel::flushPending);
     }
 }
 
@@ -86,6 +93,7 @@ void EventListModel::refresh()
 void EventListModel::flushPending()
 {
     m_flushScheduled = false;
+    m_sinceFlush.start();
     const TransactionIndex::Update update = m_index->indexNew();
     // Children of groups the view already has first: their parents' rows
     // do not move.

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QCache>
+#include <QElapsedTimer>
 
 namespace pgrepl {
 class EventStore;
@@ -108,7 +109,9 @@ private:
     TransactionIndex *m_index;
     ValueContext m_context;
     EventMarks m_marks;
+    static constexpr qint64 kMinFlushIntervalMs = 50;
     bool m_flushScheduled = false;
+    QElapsedTimer m_sinceFlush;
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows
     mutable QCache<qsizetype, QString> m_summaryCache;
