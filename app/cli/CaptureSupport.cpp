@@ -13,7 +13,9 @@ QString userTypesQuery(int serverVersionNum)
         ? QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc "
                          "AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END")
         : QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE 0 END");
-    return QStringLiteral("SELECT t.oid, n.nspname, t.typname, %1 AS elem, t.typmodout <> 0 AS typmodout "
+    // typtype and typbasetype tell binaryToText how an enum, domain or composite is sent.
+    return QStringLiteral("SELECT t.oid, n.nspname, t.typname, %1 AS elem, t.typmodout <> 0 AS typmodout, "
+                          "t.typtype, t.typbasetype "
                           "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid >= 16384")
         .arg(element);
 }
@@ -27,6 +29,11 @@ TypeNameMap parseUserTypes(const QueryResult &r)
         t.name = r.value(i, QStringLiteral("typname"));
         t.elementOid = r.value(i, QStringLiteral("elem")).toUInt();
         t.hasTypmodOut = r.value(i, QStringLiteral("typmodout")) == u"t";
+        // Anything but one known letter stays unknown, which renders binary values as hex.
+        const QString typtype = r.value(i, QStringLiteral("typtype"));
+        if (typtype.size() == 1 && TypType::isValid(typtype.front().toLatin1()))
+            t.typtype = typtype.front().toLatin1();
+        t.baseOid = r.value(i, QStringLiteral("typbasetype")).toUInt();
         types.insert(r.value(i, QStringLiteral("oid")).toUInt(), t);
     }
     return types;
@@ -37,8 +44,8 @@ QMap<quint32, CaptureTypeName> captureTypeNames(const TypeNameMap &types)
     QMap<quint32, CaptureTypeName> out;
     for (auto it = types.cbegin(); it != types.cend(); ++it)
         out.insert(it.key(),
-            CaptureTypeName {
-                it->schema, it->name, formatType(it.key(), -1, &types), it->elementOid, it->hasTypmodOut});
+            CaptureTypeName {it->schema, it->name, formatType(it.key(), -1, &types), it->elementOid,
+                it->hasTypmodOut, it->typtype, it->baseOid});
     return out;
 }
 
@@ -46,7 +53,8 @@ TypeNameMap userTypesOf(const CaptureHeader &header)
 {
     TypeNameMap types;
     for (auto it = header.typeNames.cbegin(); it != header.typeNames.cend(); ++it)
-        types.insert(it.key(), UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut});
+        types.insert(it.key(),
+            UserType {it->schema, it->name, it->elementOid, it->hasTypmodOut, it->typtype, it->baseOid});
     return types;
 }
 

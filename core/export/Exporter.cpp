@@ -75,9 +75,9 @@ bool isChangeTag(std::uint8_t tag)
     return tag == 'I' || tag == 'U' || tag == 'D' || tag == 'T' || tag == 'M';
 }
 
-bool isSqlReproducible(const ColumnValue &v)
+bool isSqlReproducible(const ColumnValue &v, const TypeNameMap *userTypes)
 {
-    return !v.binary || hasBinaryRenderer(v.typeOid);
+    return !v.binary || hasBinaryRenderer(v.typeOid, userTypes);
 }
 
 class ExportRun final
@@ -603,7 +603,7 @@ private:
                     commentSafe(sqlTable(rec)), rec.lsn.toString(), why);
         };
         for (const ColumnValue &v : rec.columns + rec.identity) {
-            if (!isSqlReproducible(v))
+            if (!isSqlReproducible(v, m_context.userTypes))
                 return unreproducible(
                     QStringLiteral("column %1 came in binary with no text form").arg(commentSafe(v.name)));
         }

@@ -122,6 +122,8 @@ QByteArray CaptureHeader::toJson() const
             {QLatin1String("format"), it->formatted},
             {QLatin1String("elementOid"), qint64(it->elementOid)},
             {QLatin1String("hasTypmodOut"), it->hasTypmodOut},
+            {QLatin1String("typtype"), it->typtype != 0 ? QString(QLatin1Char(it->typtype)) : QString()},
+            {QLatin1String("baseOid"), qint64(it->baseOid)},
         });
     }
     const QJsonObject root {
@@ -221,6 +223,14 @@ std::optional<CaptureHeader> CaptureHeader::fromJson(const QByteArray &json, QSt
         f.text(o, QLatin1String("format"), t.formatted, path);
         f.integer(o, QLatin1String("elementOid"), t.elementOid, path);
         f.boolean(o, QLatin1String("hasTypmodOut"), t.hasTypmodOut, path);
+        QString typtype;
+        f.text(o, QLatin1String("typtype"), typtype, path);
+        // pg_type.typtype's letters (store does not link the types library).
+        if (typtype.size() == 1 && QStringView(u"bcdempr").contains(typtype.front()))
+            t.typtype = typtype.front().toLatin1();
+        else if (!typtype.isEmpty())
+            f.fail(path, QLatin1String("typtype"), QStringLiteral("empty or one of b, c, d, e, m, p, r"));
+        f.integer(o, QLatin1String("baseOid"), t.baseOid, path);
         h.typeNames.insert(oid, t);
     }
 

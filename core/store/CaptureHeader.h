@@ -29,6 +29,10 @@ struct CaptureTypeName
     QString formatted; // format_type(oid, NULL): the name without a typmod
     quint32 elementOid = 0; // element type of a true array, else 0
     bool hasTypmodOut = false; // the type prints its own typmod
+    // pg_type.typtype ('b', 'c', 'd', 'e', 'm', 'p', 'r'); 0 when unknown,
+    // as in files written before it was recorded.
+    char typtype = 0;
+    quint32 baseOid = 0; // pg_type.typbasetype: what a domain is over, else 0
     bool operator==(const CaptureTypeName &) const = default;
 };
 

@@ -56,7 +56,7 @@ ColumnValue renderValue(const TupleValue &value, const RelationColumn *column, c
         out.state = ColumnValue::State::Value;
         out.binary = true;
         QString error;
-        const auto text = binaryToText(out.typeOid, value.bytes, context.timeZone, &error);
+        const auto text = binaryToText(out.typeOid, value.bytes, context.timeZone, context.userTypes, &error);
         out.text = text ? *text : QString::fromLatin1(value.bytes.toByteArray().toHex());
         break;
     }

@@ -35,11 +35,109 @@ constexpr qint64 kEndTimestamp = 9223371331200000000;
 constexpr qint32 kTzDisplacementLimit = 16 * 3600;
 constexpr int kMaxArrayDims = 6;
 constexpr qint64 kMaxArrayItems = 0x3fffffff / 8; // MaxAllocSize / sizeof(Datum)
+// Values inside values (array elements, record columns): a record can name
+// its own type as a column's, so hostile bytes could otherwise recurse as
+// deep as they are long.
+constexpr int kMaxNesting = 32;
+// Domains over domains; a longer chain means a cycle in a broken type map.
+constexpr int kMaxDomainChain = 16;
+// Quoting doubles the quotes of each level of nested records and arrays, so
+// a few hundred hostile bytes could ask for gigabytes of text; beyond this
+// (plus eight characters per input byte, room for any real value) the value
+// is refused instead.
+constexpr qsizetype kMaxTextGrowth = 16 * 1024 * 1024;
 
-QString typeLabel(quint32 oid)
+QString typeLabel(quint32 oid, const TypeNameMap *userTypes)
 {
     const QString name = builtinTypeName(oid);
-    return name.isEmpty() ? QStringLiteral("OID %1").arg(oid) : QStringLiteral("%1 (%2)").arg(name).arg(oid);
+    if (!name.isEmpty())
+        return QStringLiteral("%1 (%2)").arg(name).arg(oid);
+    if (userTypes && userTypes->contains(oid))
+        return QStringLiteral("%1 (%2)").arg(formatType(oid, -1, userTypes)).arg(oid);
+    return QStringLiteral("OID %1").arg(oid);
+}
+
+bool isRenderableScalar(quint32 oid);
+
+// How a type's send format is laid out, once its domains are looked through.
+struct TypeShape
+{
+    enum class Kind : quint8 { Scalar, Array, Enum, Composite, None };
+    Kind kind = Kind::None;
+    quint32 oid = 0; // the scalar type, or the array's element type
+    QString why; // for None: why there is no renderer
+};
+
+TypeShape shapeOf(quint32 oid, const TypeNameMap *userTypes)
+{
+    using Kind = TypeShape::Kind;
+    const quint32 start = oid;
+    for (int step = 0; step <= kMaxDomainChain; ++step) {
+        // Built-ins first: a user map cannot redefine them.
+        if (const quint32 element = builtinArrayElement(oid); element != 0)
+            return {Kind::Array, element, {}};
+        if (isRenderableScalar(oid))
+            return {Kind::Scalar, oid, {}};
+        const auto it = userTypes ? userTypes->constFind(oid) : TypeNameMap::const_iterator();
+        if (!userTypes || it == userTypes->cend() || !builtinTypeName(oid).isEmpty())
+            return {Kind::None, oid,
+                QStringLiteral("no binary renderer for type %1").arg(typeLabel(oid, userTypes))};
+        // A true array's typtype is 'b'; its element decides.
+        if (it->elementOid != 0)
+            return {Kind::Array, it->elementOid, {}};
+        switch (it->typtype) {
+        case TypType::Enum:
+            return {Kind::Enum, oid, {}};
+        case TypType::Composite:
+            return {Kind::Composite, oid, {}};
+        case TypType::Domain:
+            if (it->baseOid == 0)
+                return {Kind::None, oid,
+                    QStringLiteral("domain %1 has no known base type").arg(typeLabel(oid, userTypes))};
+            oid = it->baseOid;
+            continue;
+        case 0:
+            return {Kind::None, oid,
+                QStringLiteral("the kind of type %1 is unknown (typtype not recorded)")
+                    .arg(typeLabel(oid, userTypes))};
+        case TypType::Range:
+        case TypType::Multirange:
+            return {Kind::None, oid,
+                QStringLiteral("no binary renderer for range type %1").arg(typeLabel(oid, userTypes))};
+        default:
+            return {Kind::None, oid,
+                QStringLiteral("no binary renderer for type %1 (typtype '%2')")
+                    .arg(typeLabel(oid, userTypes))
+                    .arg(QLatin1Char(it->typtype))};
+        }
+    }
+    return {Kind::None, start,
+        QStringLiteral("domain %1 is over more than %2 domains (a cycle?)")
+            .arg(typeLabel(start, userTypes))
+            .arg(kMaxDomainChain)};
+}
+
+// Whether every type a value of this type can hold is renderable, as far as
+// the type map tells (a composite's columns are only known from the value).
+bool canRender(quint32 oid, const TypeNameMap *userTypes, QString *why)
+{
+    const quint32 start = oid;
+    // Arrays of arrays only arise through a broken map; the bound stops a cycle.
+    for (int depth = 0; depth <= kMaxNesting; ++depth) {
+        TypeShape shape = shapeOf(oid, userTypes);
+        if (shape.kind == TypeShape::Kind::None) {
+            if (why)
+                *why
+                    = depth == 0 ? shape.why : typeLabel(start, userTypes) + QStringLiteral(": ") + shape.why;
+            return false;
+        }
+        if (shape.kind != TypeShape::Kind::Array)
+            return true;
+        oid = shape.oid;
+    }
+    if (why)
+        *why = QStringLiteral("array types nested more than %1 deep").arg(kMaxNesting);
+    return false;
 }
 
 QString zeroPad(qint64 value, int width)
@@ -117,7 +215,9 @@ void appendDate(QString &out, const CivilDate &date)
 class Renderer final
 {
 public:
-    explicit Renderer(const QTimeZone &zone) : m_zone(zone) { }
+    Renderer(const QTimeZone &zone, const TypeNameMap *userTypes, qsizetype inputSize)
+        : m_zone(zone), m_userTypes(userTypes), m_maxText(kMaxTextGrowth + 8 * inputSize)
+    { }
 
     // Renders one value; on failure fills m_error with offsets relative to
     // the start of the outermost value (base is where bytes begin in it).
@@ -136,7 +236,10 @@ private:
     bool renderTimestamp(ByteReader &in, bool withZone, QString &out);
     bool renderInterval(ByteReader &in, QString &out);
     bool renderArray(quint32 elementOid, ByteReader &in, qsizetype base, QString &out);
+    bool renderRecord(ByteReader &in, qsizetype base, QString &out);
     bool fail(const ParseError &error, qsizetype base);
+    // Refuses text grown past m_maxText; fieldStart as for invalid().
+    bool tooLong(const QString &text, qsizetype fieldStart, const char *field);
     // A field that was read whole but holds a bad value; fieldStart is its
     // offset within the value being rendered.
     bool invalid(qsizetype fieldStart, const QString &message, const char *field);
@@ -145,6 +248,9 @@ private:
     qsizetype m_base = 0; // where the value being rendered starts in the outermost one
 
     QTimeZone m_zone;
+    const TypeNameMap *m_userTypes = nullptr;
+    int m_depth = 0; // values being rendered inside one another
+    qsizetype m_maxText = kMaxTextGrowth;
 };
 
 bool Renderer::fail(const ParseError &error, qsizetype base)
@@ -152,6 +258,14 @@ bool Renderer::fail(const ParseError &error, qsizetype base)
     m_error = error;
     m_error.offset += base;
     return false;
+}
+
+bool Renderer::tooLong(const QString &text, qsizetype fieldStart, const char *field)
+{
+    if (text.size() <= m_maxText)
+        return false;
+    invalid(fieldStart, QStringLiteral("text would be longer than %1 characters").arg(m_maxText), field);
+    return true;
 }
 
 bool Renderer::invalid(qsizetype fieldStart, const QString &message, const char *field)
@@ -165,8 +279,30 @@ bool Renderer::render(quint32 oid, QByteArrayView bytes, qsizetype base, QString
     ByteReader in(bytes);
     const qsizetype outerBase = m_base;
     m_base = base;
-    const quint32 element = builtinArrayElement(oid);
-    const bool ok = element != 0 ? renderArray(element, in, base, out) : renderScalar(oid, in, out);
+    if (m_depth >= kMaxNesting)
+        return invalid(0, QStringLiteral("values nested more than %1 deep").arg(kMaxNesting), "value");
+    const TypeShape shape = shapeOf(oid, m_userTypes);
+    ++m_depth;
+    bool ok = false;
+    switch (shape.kind) {
+    case TypeShape::Kind::Scalar:
+        ok = renderScalar(shape.oid, in, out);
+        break;
+    case TypeShape::Kind::Array:
+        ok = renderArray(shape.oid, in, base, out);
+        break;
+    case TypeShape::Kind::Enum:
+        // enum_send sends the label as text.
+        ok = renderText(in, out);
+        break;
+    case TypeShape::Kind::Composite:
+        ok = renderRecord(in, base, out);
+        break;
+    case TypeShape::Kind::None:
+        ok = invalid(0, shape.why, "type");
+        break;
+    }
+    --m_depth;
     if (!ok)
         return in.ok() ? false : fail(in.error(), base);
     if (!in.atEnd()) {
@@ -282,7 +418,8 @@ bool Renderer::renderScalar(quint32 oid, ByteReader &in, QString &out)
         return renderInterval(in, out);
     default:
         m_error
-            = ParseError {QStringLiteral("no binary renderer for type %1").arg(typeLabel(oid)), QString(), 0};
+            = ParseError {QStringLiteral("no binary renderer for type %1").arg(typeLabel(oid, m_userTypes)),
+                QString(), m_base};
         return false;
     }
 }
@@ -718,6 +855,8 @@ bool Renderer::renderArray(quint32 elementOid, ByteReader &in, qsizetype base, Q
                 return false;
             }
             out += quoteArrayElement(text);
+            if (tooLong(out, start, "array element"))
+                return false;
         }
         int dim = ndim - 1;
         while (dim >= 0 && ++index[dim] == dims[dim]) {
@@ -728,6 +867,77 @@ bool Renderer::renderArray(quint32 elementOid, ByteReader &in, qsizetype base, Q
         if (dim >= 0)
             out += u',' + QString(ndim - 1 - dim, u'{');
     }
+    return true;
+}
+
+// record_out's rule: quote a column that is empty or holds a quote, a
+// backslash, a parenthesis, a comma or white space; inside quotes, quotes
+// and backslashes are doubled. A NULL column prints as nothing at all.
+QString quoteRecordField(const QString &text)
+{
+    bool quote = text.isEmpty();
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\' || ch == u'(' || ch == u')' || ch == u',' || ch == u' ' || ch == u'\t'
+            || ch == u'\n' || ch == u'\r' || ch == u'\v' || ch == u'\f')
+            quote = true;
+    }
+    if (!quote)
+        return text;
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'"';
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\')
+            out += ch;
+        out += ch;
+    }
+    out += u'"';
+    return out;
+}
+
+// The record send format: the number of columns (dropped ones are not
+// sent), then per column its type OID and, as an array element is, a length
+// (-1 for NULL) and the value in that type's send format.
+bool Renderer::renderRecord(ByteReader &in, qsizetype base, QString &out)
+{
+    std::int32_t count = 0;
+    if (!in.i32(count, "record column count"))
+        return false;
+    if (count < 0)
+        return invalid(0, QStringLiteral("negative column count %1").arg(count), "record column count");
+    // Each column takes at least its type OID and its length.
+    if (count > in.remaining() / 8) {
+        in.fail(QStringLiteral("%1 columns cannot fit in %2 bytes").arg(count).arg(in.remaining()),
+            "record columns");
+        return false;
+    }
+    QString text = QStringLiteral("(");
+    for (std::int32_t column = 0; column < count; ++column) {
+        std::uint32_t typeOid = 0;
+        std::int32_t length = 0;
+        if (!in.u32(typeOid, "record column type") || !in.i32(length, "record column length"))
+            return false;
+        if (column > 0)
+            text += u',';
+        if (length < -1)
+            return invalid(
+                in.offset() - 4, QStringLiteral("invalid length %1").arg(length), "record column length");
+        if (length == -1)
+            continue;
+        const qsizetype start = in.offset();
+        QByteArrayView data;
+        if (!in.bytes(data, length, "record column"))
+            return false;
+        QString value;
+        if (!render(typeOid, data, base + start, value)) {
+            m_error.field = QStringLiteral("column %1, %2").arg(column + 1).arg(m_error.field);
+            return false;
+        }
+        text += quoteRecordField(value);
+        if (tooLong(text, start, "record column"))
+            return false;
+    }
+    out = text + u')';
     return true;
 }
 
@@ -769,26 +979,37 @@ bool isRenderableScalar(quint32 oid)
 
 bool hasBinaryRenderer(quint32 typeOid)
 {
-    const quint32 element = builtinArrayElement(typeOid);
-    return isRenderableScalar(element != 0 ? element : typeOid);
+    return canRender(typeOid, nullptr, nullptr);
+}
+
+bool hasBinaryRenderer(quint32 typeOid, const TypeNameMap *userTypes)
+{
+    return canRender(typeOid, userTypes, nullptr);
+}
+
+std::optional<QString> binaryToText(quint32 typeOid, QByteArrayView bytes, const QTimeZone &timeZone,
+    const TypeNameMap *userTypes, QString *error)
+{
+    QString why;
+    if (!canRender(typeOid, userTypes, &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    Renderer renderer(timeZone, userTypes, bytes.size());
+    QString out;
+    if (!renderer.render(typeOid, bytes, 0, out)) {
+        if (error)
+            *error = typeLabel(typeOid, userTypes) + QStringLiteral(": ") + renderer.error().toString();
+        return std::nullopt;
+    }
+    return out;
 }
 
 std::optional<QString> binaryToText(
     quint32 typeOid, QByteArrayView bytes, const QTimeZone &timeZone, QString *error)
 {
-    if (!hasBinaryRenderer(typeOid)) {
-        if (error)
-            *error = QStringLiteral("no binary renderer for type %1").arg(typeLabel(typeOid));
-        return std::nullopt;
-    }
-    Renderer renderer(timeZone);
-    QString out;
-    if (!renderer.render(typeOid, bytes, 0, out)) {
-        if (error)
-            *error = typeLabel(typeOid) + QStringLiteral(": ") + renderer.error().toString();
-        return std::nullopt;
-    }
-    return out;
+    return binaryToText(typeOid, bytes, timeZone, nullptr, error);
 }
 
 std::optional<QString> binaryToText(quint32 typeOid, QByteArrayView bytes, QString *error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types/TypeNames.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <QTimeZone>
@@ -28,9 +30,22 @@ std::optional<QString> binaryToText(quint32 typeOid, QByteArrayView bytes, QStri
 std::optional<QString> binaryToText(
     quint32 typeOid, QByteArrayView bytes, const QTimeZone &timeZone, QString *error);
 
+// As above, and also the user types described in userTypes (may be null):
+// an enum shows its label; a domain renders as its base type (through
+// domains of domains); a composite renders as record_out prints it, e.g.
+// (1,"a b",), each column by the type OID the record carries; an array of
+// any of these renders element by element. A type whose kind is unknown
+// (typtype 0), a range, multirange, pseudo or user base type has no
+// renderer: nullopt and *error says why, so the caller shows hex.
+std::optional<QString> binaryToText(quint32 typeOid, QByteArrayView bytes, const QTimeZone &timeZone,
+    const TypeNameMap *userTypes, QString *error);
+
 // Whether binaryToText knows the type (arrays included); false means a
 // caller should show the bytes instead.
 bool hasBinaryRenderer(quint32 typeOid);
+// The same, with the user types in userTypes (may be null). A composite
+// counts as known: its columns' types are only learnt from the value.
+bool hasBinaryRenderer(quint32 typeOid, const TypeNameMap *userTypes);
 
 // The zone for a PostgreSQL TimeZone setting such as "UTC", "Europe/Paris"
 // or "Asia/Kolkata"; nullopt with *error set when the name is unknown.

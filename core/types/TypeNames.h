@@ -10,7 +10,8 @@ namespace pgrepl {
 // extension's type, or a type newer than the table), as read from pg_type:
 //   SELECT t.oid, n.nspname, t.typname,
 //          CASE WHEN t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc
-//                    AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END
+//                    AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END,
+//          t.typmodout <> 0, t.typtype, t.typbasetype
 //   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 // elementOid is set only for a true array (what format_type prints as elem[]);
 // vector types such as oidvector keep 0 and print under their own name.
@@ -22,7 +23,31 @@ struct UserType
     // True when pg_type.typmodout is set: the type renders its own typmod,
     // which this library cannot reproduce, so formatType leaves it out.
     bool hasTypmodOut = false;
+    // pg_type.typtype, which binaryToText needs to know how the value is
+    // sent: 'b' base, 'c' composite, 'd' domain, 'e' enum, 'm' multirange,
+    // 'p' pseudo, 'r' range; 0 when unknown (e.g. a capture written before it
+    // was recorded), which leaves the value as hex.
+    char typtype = 0;
+    // pg_type.typbasetype: the type a domain is over, else 0.
+    quint32 baseOid = 0;
 };
+
+// pg_type.typtype values.
+namespace TypType {
+inline constexpr char Base = 'b';
+inline constexpr char Composite = 'c';
+inline constexpr char Domain = 'd';
+inline constexpr char Enum = 'e';
+inline constexpr char Multirange = 'm';
+inline constexpr char Pseudo = 'p';
+inline constexpr char Range = 'r';
+// Whether c is one of the above.
+constexpr bool isValid(char c)
+{
+    return c == Base || c == Composite || c == Domain || c == Enum || c == Multirange || c == Pseudo
+        || c == Range;
+}
+} // namespace TypType
 
 using TypeNameMap = QHash<quint32, UserType>;
 

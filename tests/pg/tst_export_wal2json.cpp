@@ -118,11 +118,10 @@ CREATE TABLE exp_w2j."Odd ""T""" ("Col A" int PRIMARY KEY, "x""y" text);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(expected.size() > 20);
-        // In binary, an enum or a domain arrives in its send format, which
-        // needs the type's kind and base type that TypeNameMap does not hold:
-        // those columns print as hex, so they are left out of this pass.
-        compareSlots(binarySlot, QString(), QStringLiteral("'proto_version', '1', 'binary', 'true'"), 1,
-            &expected, {QStringLiteral("exp_w2j.mood"), QStringLiteral("exp_w2j.posint")});
+        // In binary too, with enums and domains rendered from their send
+        // format through the types' kind and base type.
+        compareSlots(
+            binarySlot, QString(), QStringLiteral("'proto_version', '1', 'binary', 'true'"), 1, &expected);
         if (QTest::currentTestFailed())
             return;
 
@@ -277,13 +276,15 @@ private:
         const auto typeRows = m_sandbox->sql(QStringLiteral(
             "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typsubscript = "
             "'array_subscript_handler'::regproc AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END, "
-            "t.typmodout <> 0 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid >= "
+            "t.typmodout <> 0, t.typtype, t.typbasetype FROM pg_type t JOIN pg_namespace n ON n.oid = "
+            "t.typnamespace WHERE t.oid >= "
             "16384"));
         QVERIFY2(typeRows.ok, qPrintable(typeRows.error));
         for (const QString &row : typeRows.output.split(u'\n', Qt::SkipEmptyParts)) {
             const QStringList f = row.split(u'|');
-            QCOMPARE(f.size(), 5);
-            types.insert(f[0].toUInt(), UserType {f[1], f[2], f[3].toUInt(), f[4] == u"t"});
+            QCOMPARE(f.size(), 7);
+            types.insert(f[0].toUInt(),
+                UserType {f[1], f[2], f[3].toUInt(), f[4] == u"t", f[5].toLatin1().at(0), f[6].toUInt()});
         }
 
         QString error;

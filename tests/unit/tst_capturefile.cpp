@@ -5,6 +5,7 @@
 #include "store/Crc32c.h"
 #include "store/EventStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -134,9 +135,11 @@ CaptureHeader sampleHeader()
     h.extraFloatDigits = 3;
     h.serverEncoding = QStringLiteral("UTF8");
     h.typeNames.insert(
-        16385, {QStringLiteral("public"), QStringLiteral("mood"), QStringLiteral("mood"), 0, false});
-    h.typeNames.insert(
-        16384, {QStringLiteral("public"), QStringLiteral("_mood"), QStringLiteral("mood[]"), 16385, false});
+        16385, {QStringLiteral("public"), QStringLiteral("mood"), QStringLiteral("mood"), 0, false, 'e', 0});
+    h.typeNames.insert(16384,
+        {QStringLiteral("public"), QStringLiteral("_mood"), QStringLiteral("mood[]"), 16385, false, 'b', 0});
+    h.typeNames.insert(16390,
+        {QStringLiteral("public"), QStringLiteral("posint"), QStringLiteral("posint"), 0, false, 'd', 23});
     h.typeNames.insert(4294967295u,
         {QStringLiteral("Ünïcode"), QStringLiteral("My Type"), QStringLiteral("\"Ünïcode\".\"My Type\""), 0,
             true});
@@ -406,6 +409,71 @@ private slots:
         QCOMPARE(root.value(QLatin1String("systemId")).toString(), QStringLiteral("7301234567890123456"));
     }
 
+    void typeEntryKeysAreTheDocumentedOnes()
+    {
+        const QJsonObject root = QJsonDocument::fromJson(sampleHeader().toJson()).object();
+        const QJsonArray types = root.value(QLatin1String("types")).toArray();
+        QCOMPARE(types.size(), 4);
+        for (const QJsonValue &type : types) {
+            QStringList keys = type.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys,
+                QStringList({QStringLiteral("baseOid"), QStringLiteral("elementOid"),
+                    QStringLiteral("format"), QStringLiteral("hasTypmodOut"), QStringLiteral("name"),
+                    QStringLiteral("oid"), QStringLiteral("schema"), QStringLiteral("typtype")}));
+        }
+        // Ascending OIDs: _mood, mood, posint, then the unknown-kind type.
+        QCOMPARE(types.at(1).toObject().value(QLatin1String("typtype")).toString(), QStringLiteral("e"));
+        QCOMPARE(types.at(2).toObject().value(QLatin1String("typtype")).toString(), QStringLiteral("d"));
+        QCOMPARE(types.at(2).toObject().value(QLatin1String("baseOid")).toInteger(), 23);
+        QCOMPARE(types.at(3).toObject().value(QLatin1String("typtype")).toString(), QString());
+    }
+
+    // A header written before typtype and baseOid were recorded still loads;
+    // its types' kinds are unknown, which renders their binary values as hex.
+    void typeEntryWithoutKindLoads()
+    {
+        QString error;
+        const auto h = CaptureHeader::fromJson(
+            R"({"types":[{"oid":16385,"schema":"public","name":"mood","format":"mood","elementOid":0,)"
+            R"("hasTypmodOut":false},{"oid":16390,"name":"posint","typtype":"","baseOid":0}]})",
+            &error);
+        QVERIFY2(h, qPrintable(error));
+        QCOMPARE(h->typeNames.size(), 2);
+        QCOMPARE(h->typeNames.value(16385).name, QStringLiteral("mood"));
+        QCOMPARE(h->typeNames.value(16385).typtype, '\0');
+        QCOMPARE(h->typeNames.value(16385).baseOid, 0u);
+        QCOMPARE(h->typeNames.value(16390).typtype, '\0');
+        // Written again, the unknown kind stays unknown.
+        const auto again = CaptureHeader::fromJson(h->toJson(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->typeNames, h->typeNames);
+    }
+
+    void typeEntryKinds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<char>("typtype");
+        QTest::addColumn<quint32>("baseOid");
+        for (const char c : {'b', 'c', 'd', 'e', 'm', 'p', 'r'})
+            QTest::addRow("typtype %c", c)
+                << QByteArray(R"({"types":[{"oid":16400,"typtype":")") + c + QByteArray(R"("}]})") << c << 0u;
+        QTest::newRow("domain base") << QByteArray(
+            R"({"types":[{"oid":16400,"typtype":"d","baseOid":4294967295}]})")
+                                     << 'd' << 4294967295u;
+    }
+    void typeEntryKinds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(char, typtype);
+        QFETCH(quint32, baseOid);
+        QString error;
+        const auto h = CaptureHeader::fromJson(json, &error);
+        QVERIFY2(h, qPrintable(error));
+        QCOMPARE(h->typeNames.value(16400).typtype, typtype);
+        QCOMPARE(h->typeNames.value(16400).baseOid, baseOid);
+    }
+
     void headerJson_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -434,6 +502,17 @@ private slots:
             << QByteArray(R"({"types":[{"name":"t"}]})") << QStringLiteral("\"types[0].oid\" is missing");
         QTest::newRow("negative oid") << QByteArray(R"({"types":[{"oid":-1}]})")
                                       << QStringLiteral("\"types[0].oid\" must be an integer");
+        QTest::newRow("typtype two letters")
+            << QByteArray(R"({"types":[{"oid":1,"typtype":"ee"}]})")
+            << QStringLiteral("\"types[0].typtype\" must be empty or one of");
+        QTest::newRow("typtype space")
+            << QByteArray(R"({"types":[{"oid":1,"typtype":" "}]})") << QStringLiteral("\"types[0].typtype\"");
+        QTest::newRow("typtype unknown letter")
+            << QByteArray(R"({"types":[{"oid":1,"typtype":"x"}]})") << QStringLiteral("\"types[0].typtype\"");
+        QTest::newRow("typtype number") << QByteArray(R"({"types":[{"oid":1,"typtype":101}]})")
+                                        << QStringLiteral("\"types[0].typtype\" must be a string");
+        QTest::newRow("negative baseOid") << QByteArray(R"({"types":[{"oid":1,"baseOid":-5}]})")
+                                          << QStringLiteral("\"types[0].baseOid\" must be an integer");
         QTest::newRow("settings digits") << QByteArray(R"({"settings":{"extra_float_digits":"3"}})")
                                          << QStringLiteral("\"settings.extra_float_digits\"");
     }

@@ -1,0 +1,300 @@
+// Binary-mode values of user types against the server: pgoutput with
+// binary=true sends enums, domains, composites and arrays of them in their
+// send format; rendered with the user types that userTypesQuery() reads,
+// each must equal what the server prints for col::text. The same types,
+// stored in a capture header and read back, must render the same; a header
+// written before typtype and baseOid were recorded leaves them as hex.
+#include "Sandbox.h"
+#include "cli/CaptureSupport.h"
+#include "pgoutput/Decoder.h"
+#include "store/CaptureHeader.h"
+#include "types/BinaryValues.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+#include <QtTest>
+
+using namespace pgrepl;
+using pgrepl::test::Sandbox;
+
+namespace {
+
+// One value of the stream: its row, column, type and send-format bytes.
+struct StreamedValue
+{
+    QString id; // the row's id, as text
+    QString column;
+    quint32 typeOid = 0;
+    std::optional<QByteArray> bytes; // nullopt for NULL
+};
+
+constexpr int kColumns = 11; // of bin_ut.t, id included
+
+} // namespace
+
+class TestBinaryUserTypes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_sandbox = Sandbox::load(&error);
+        QVERIFY2(m_sandbox, qPrintable(error));
+        m_slot = Sandbox::uniqueName(QStringLiteral("bin_ut_slot"));
+        m_pub = Sandbox::uniqueName(QStringLiteral("bin_ut_pub"));
+        run(QStringLiteral("DROP SCHEMA IF EXISTS bin_ut CASCADE"));
+        run(QStringLiteral(
+            "CREATE SCHEMA bin_ut;\n"
+            "CREATE TYPE bin_ut.mood AS ENUM ('ok', 'sad', 'très bien', 'say \"hi\"', 'a,b');\n"
+            "CREATE DOMAIN bin_ut.posint AS int CHECK (VALUE > 0);\n"
+            "CREATE DOMAIN bin_ut.smallpos AS bin_ut.posint CHECK (VALUE < 1000);\n"
+            "CREATE DOMAIN bin_ut.label AS text;\n"
+            "CREATE DOMAIN bin_ut.money2 AS numeric(10, 2);\n"
+            "CREATE DOMAIN bin_ut.moods AS bin_ut.mood[];\n"
+            "CREATE TYPE bin_ut.pair AS (a int, gone int, b text, m bin_ut.mood, p bin_ut.posint);\n"
+            "ALTER TYPE bin_ut.pair DROP ATTRIBUTE gone;\n"
+            "CREATE TABLE bin_ut.t (id int PRIMARY KEY, m bin_ut.mood, p bin_ut.posint, s bin_ut.smallpos,\n"
+            "  l bin_ut.label, n bin_ut.money2, ma bin_ut.mood[], pa bin_ut.posint[], md bin_ut.moods,\n"
+            "  pr bin_ut.pair, pra bin_ut.pair[]);"));
+        run(QStringLiteral("CREATE PUBLICATION %1 FOR TABLE bin_ut.t").arg(m_pub));
+        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(m_slot));
+        run(QStringLiteral("INSERT INTO bin_ut.t VALUES\n"
+                           "  (1, 'ok', 1, 2, 'plain', 12.5, '{ok,sad}', '{1,2}', '{sad}', ROW(1, 'x', 'ok', "
+                           "3), ARRAY[ROW(1, 'x', 'ok', 3)::bin_ut.pair]),\n"
+                           "  (2, 'très bien', 2147483647, 999, 'a b \"c\" \\d', -0.01, '{\"très "
+                           "bien\",NULL,\"say \\\"hi\\\"\",\"a,b\"}',\n"
+                           "   '[0:1]={7,NULL}', '{}', ROW(NULL, '', NULL, NULL), ARRAY[NULL, ROW(2, 'y "
+                           "(z)', 'a,b', NULL)::bin_ut.pair]),\n"
+                           "  (3, 'say \"hi\"', NULL, NULL, '', 0, '{{ok},{sad}}', '{}', NULL, ROW(NULL, "
+                           "NULL, NULL, NULL), '{}'),\n"
+                           "  (4, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),\n"
+                           "  (5, 'a,b', 3, 4, 'NULL', 99999999.99, '{\"a,b\"}', '{5}', '{ok,ok}', ROW(-1, "
+                           "'back\\slash', 'sad', 1), '{}');"));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_sandbox)
+            return;
+        m_sandbox->sql(QStringLiteral("SELECT pg_drop_replication_slot('%1')").arg(m_slot));
+        m_sandbox->sql(QStringLiteral("DROP PUBLICATION IF EXISTS %1").arg(m_pub));
+        m_sandbox->sql(QStringLiteral("DROP SCHEMA IF EXISTS bin_ut CASCADE"));
+    }
+
+    // userTypesQuery() as the server runs it, read by parseUserTypes().
+    void readsTypeKinds()
+    {
+        const TypeNameMap types = userTypes();
+        QVERIFY(!QTest::currentTestFailed());
+        const auto oid = [this](const char *name) {
+            return m_sandbox->sql(QStringLiteral("SELECT '%1'::regtype::oid").arg(QLatin1String(name)))
+                .output.toUInt();
+        };
+        QCOMPARE(types.value(oid("bin_ut.mood")).typtype, TypType::Enum);
+        QCOMPARE(types.value(oid("bin_ut.posint")).typtype, TypType::Domain);
+        QCOMPARE(types.value(oid("bin_ut.posint")).baseOid, quint32(23));
+        QCOMPARE(types.value(oid("bin_ut.smallpos")).baseOid, oid("bin_ut.posint"));
+        QCOMPARE(types.value(oid("bin_ut.pair")).typtype, TypType::Composite);
+        QCOMPARE(types.value(oid("bin_ut.mood[]")).elementOid, oid("bin_ut.mood"));
+        QCOMPARE(types.value(oid("bin_ut.mood[]")).typtype, TypType::Base);
+        QCOMPARE(types.value(oid("bin_ut.mood")).baseOid, 0u);
+    }
+
+    // Every column of every row, rendered from the binary stream, equals
+    // the server's text for it.
+    void rendersAsTheServerPrints()
+    {
+        const TypeNameMap types = userTypes();
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<StreamedValue> values = streamedValues();
+        QVERIFY(!QTest::currentTestFailed());
+        QCOMPARE(values.size(), 5 * kColumns);
+        const QHash<QString, std::optional<QString>> expected = serverText();
+        QVERIFY(!QTest::currentTestFailed());
+        int rendered = 0;
+        for (const StreamedValue &v : values) {
+            const QString key = v.id + u'.' + v.column;
+            QVERIFY2(expected.contains(key), qPrintable(key));
+            if (!v.bytes) {
+                QVERIFY2(!expected.value(key), qPrintable(key));
+                continue;
+            }
+            QVERIFY2(expected.value(key), qPrintable(key));
+            QString error;
+            const auto text = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &types, &error);
+            QVERIFY2(text, qPrintable(key + QStringLiteral(": ") + error));
+            QCOMPARE(*text, *expected.value(key));
+            ++rendered;
+        }
+        // 42 values are not NULL: the loop compared them all.
+        QCOMPARE(rendered, 42);
+    }
+
+    // The types go into a capture header and come back: the reopened
+    // capture renders the same. An old header, with no typtype or baseOid,
+    // still opens and leaves user-type values as hex (nullopt).
+    void captureHeaderKeepsTheKinds()
+    {
+        const TypeNameMap types = userTypes();
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<StreamedValue> values = streamedValues();
+        QVERIFY(!QTest::currentTestFailed());
+
+        CaptureHeader header;
+        header.typeNames = cli::captureTypeNames(types);
+        QString error;
+        const auto reopened = CaptureHeader::fromJson(header.toJson(), &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->typeNames, header.typeNames);
+        const TypeNameMap fromFile = cli::userTypesOf(*reopened);
+        QCOMPARE(fromFile.size(), types.size());
+
+        // The header as a file written before this change: no typtype, no baseOid.
+        QJsonObject root = QJsonDocument::fromJson(header.toJson()).object();
+        QJsonArray oldTypes;
+        for (const QJsonValue &entry : root.value(QLatin1String("types")).toArray()) {
+            QJsonObject o = entry.toObject();
+            o.remove(QLatin1String("typtype"));
+            o.remove(QLatin1String("baseOid"));
+            oldTypes.append(o);
+        }
+        root.insert(QLatin1String("types"), oldTypes);
+        const auto old = CaptureHeader::fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact), &error);
+        QVERIFY2(old, qPrintable(error));
+        const TypeNameMap fromOldFile = cli::userTypesOf(*old);
+        QCOMPARE(fromOldFile.size(), types.size());
+
+        int same = 0, hex = 0;
+        for (const StreamedValue &v : values) {
+            if (!v.bytes)
+                continue;
+            const auto live = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &types, &error);
+            QVERIFY2(live, qPrintable(error));
+            QCOMPARE(binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &fromFile, &error), live);
+            const auto fromOld = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &fromOldFile, &error);
+            if (v.column == u"id") {
+                QCOMPARE(fromOld, live);
+                ++same;
+            } else {
+                QVERIFY2(!fromOld, qPrintable(v.column));
+                QVERIFY2(error.contains(QStringLiteral("is unknown")), qPrintable(error));
+                ++hex;
+            }
+        }
+        QCOMPARE(same, 5);
+        QCOMPARE(hex, 37);
+    }
+
+private:
+    void run(const QString &statements)
+    {
+        const auto r = m_sandbox->sql(statements);
+        QVERIFY2(r.ok, qPrintable(r.error));
+    }
+
+    // What parseUserTypes() makes of userTypesQuery()'s rows (run through
+    // psql, which prints them as the server sends them in text).
+    TypeNameMap userTypes()
+    {
+        const auto r = m_sandbox->sql(cli::userTypesQuery(150000));
+        [&] { QVERIFY2(r.ok, qPrintable(r.error)); }();
+        QueryResult result;
+        result.ok = true;
+        for (const char *name :
+            {"oid", "nspname", "typname", "elem", "typmodout", "typtype", "typbasetype"}) {
+            RowDescriptionField field;
+            field.name = QLatin1String(name);
+            result.fields << field;
+        }
+        for (const QString &line : r.output.split(u'\n', Qt::SkipEmptyParts)) {
+            DataRow row;
+            for (const QString &cell : line.split(u'|'))
+                row << std::optional<QByteArray>(cell.toUtf8());
+            [&] { QCOMPARE(row.size(), result.fields.size()); }();
+            result.rows << row;
+        }
+        return cli::parseUserTypes(result);
+    }
+
+    // The rows of bin_ut.t as pgoutput sends them with binary=true.
+    QList<StreamedValue> streamedValues()
+    {
+        QList<StreamedValue> out;
+        const auto r = m_sandbox->sql(QStringLiteral(
+            "SELECT encode(data, 'hex') FROM pg_logical_slot_peek_binary_changes('%1', NULL, NULL, "
+            "'proto_version', '1', 'publication_names', '%2', 'binary', 'true')")
+                                          .arg(m_slot, m_pub));
+        [&] { QVERIFY2(r.ok, qPrintable(r.error)); }();
+        pgoutput::DecoderState state;
+        std::optional<pgoutput::Relation> relation;
+        for (const QString &line : r.output.split(u'\n', Qt::SkipEmptyParts)) {
+            const QByteArray message = QByteArray::fromHex(line.toLatin1());
+            const pgoutput::DecodeResult decoded = pgoutput::decode(message, state);
+            [&] { QVERIFY2(decoded.ok(), qPrintable(decoded.error.toString())); }();
+            if (!decoded.ok())
+                return {};
+            if (const auto *rel = std::get_if<pgoutput::Relation>(&*decoded.message))
+                relation = *rel;
+            const auto *insert = std::get_if<pgoutput::Insert>(&*decoded.message);
+            if (!insert)
+                continue;
+            const bool known = relation && relation->columns.size() == kColumns
+                && insert->newTuple.columns.size() == kColumns;
+            [&] { QVERIFY(known); }();
+            if (!known)
+                return {};
+            QString id;
+            for (int c = 0; c < kColumns; ++c) {
+                const pgoutput::TupleValue &value = insert->newTuple.columns.at(c);
+                StreamedValue v;
+                v.column = relation->columns.at(c).name;
+                v.typeOid = relation->columns.at(c).typeOid;
+                if (value.kind == pgoutput::TupleValue::Kind::Binary)
+                    v.bytes = value.bytes.toByteArray();
+                else
+                    [&] { QVERIFY2(value.kind == pgoutput::TupleValue::Kind::Null, qPrintable(v.column)); }();
+                if (c == 0)
+                    id = QString::number(
+                        qFromBigEndian<qint32>(v.bytes.value_or(QByteArray(4, '\0')).constData()));
+                v.id = id;
+                out << v;
+            }
+        }
+        return out;
+    }
+
+    // "id.column" -> the server's text for that value (nullopt for NULL).
+    QHash<QString, std::optional<QString>> serverText()
+    {
+        static const char *const columns[] = {"id", "m", "p", "s", "l", "n", "ma", "pa", "md", "pr", "pra"};
+        QStringList casts;
+        for (const char *c : columns)
+            casts << QStringLiteral("%1::text").arg(QLatin1String(c));
+        const auto r = m_sandbox->sql(QStringLiteral(
+            "SET client_encoding = 'UTF8'; SELECT json_build_array(%1) FROM bin_ut.t ORDER BY id")
+                                          .arg(casts.join(QStringLiteral(", "))));
+        [&] { QVERIFY2(r.ok, qPrintable(r.error)); }();
+        QHash<QString, std::optional<QString>> out;
+        for (const QString &line : r.output.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonArray row = QJsonDocument::fromJson(line.toUtf8()).array();
+            [&] { QCOMPARE(row.size(), kColumns); }();
+            for (int c = 0; c < row.size(); ++c) {
+                const QJsonValue v = row.at(c);
+                out.insert(row.at(0).toString() + u'.' + QLatin1String(columns[c]),
+                    v.isNull() ? std::nullopt : std::optional<QString>(v.toString()));
+            }
+        }
+        return out;
+    }
+
+    std::optional<Sandbox> m_sandbox;
+    QString m_slot;
+    QString m_pub;
+};
+
+QTEST_GUILESS_MAIN(TestBinaryUserTypes)
+#include "tst_binaryusertypes.moc"
