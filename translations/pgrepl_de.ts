@@ -98,6 +98,422 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>committet</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>vorbereitet</translation>
+    </message>
+    <message>
+        <source>committed prepared</source>
+        <translation>vorbereitet und committet</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>never (peek)</source>
+        <translation>nie (nur ansehen)</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ExportJob</name>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no free temporary name in its folder</source>
+        <translation>%1 kann nicht geschrieben werden: in seinem Ordner ist kein temporärer Dateiname mehr frei</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ServerProbe</name>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <translation>Keine Antwort vom Server innerhalb von %1 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>TLS fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Authentifizierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Der Server hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the server settings: %1</source>
+        <translation>Die Servereinstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>no row for the current role</source>
+        <translation>keine Zeile für die aktuelle Rolle</translation>
+    </message>
+    <message>
+        <source>Could not list the replication slots: %1</source>
+        <translation>Die Replikationsslots konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the publications: %1</source>
+        <translation>Die Publikationen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::SlotAdmin</name>
+    <message>
+        <source>transaction</source>
+        <translation>die Transaktion</translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation>die vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>der Slot</translation>
+    </message>
+    <message>
+        <source>standby feedback</source>
+        <translation>das Standby-Feedback</translation>
+    </message>
+    <message>
+        <source>%1: the result has no column &quot;%2&quot;</source>
+        <translation>%1: das Ergebnis hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
+        <translation>%1, Zeile %2, Spalte „%3“: „%4“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
+        <translation>%1, Zeile %2, Spalte „%3“: „%4“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, Zeile %2, Spalte „%3“: %4</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character, which PostgreSQL cannot store</source>
+        <translation>der Text enthält ein NUL-Zeichen, das PostgreSQL nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>the slot name is empty</source>
+        <translation>der Slotname ist leer</translation>
+    </message>
+    <message>
+        <source>the output plugin is empty</source>
+        <translation>der Name des Ausgabe-Plugins ist leer</translation>
+    </message>
+    <message>
+        <source>two-phase slots need PostgreSQL 14 or later</source>
+        <translation>Zwei-Phasen-Slots erfordern PostgreSQL 14 oder neuer</translation>
+    </message>
+    <message>
+        <source>%1: expected one row, got %2</source>
+        <translation>%1: eine Zeile erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a size</source>
+        <translation>%1: „%2“ ist keine Größenangabe</translation>
+    </message>
+    <message>
+        <source>%1%2 B</source>
+        <translation>%1%2 B</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 KiB</translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 MiB</translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation>%1%2 GiB</translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation>%1%2 TiB</translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation>%1%2 PiB</translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation>%1%2 EiB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <translation>es gibt keinen Slot namens „%1“ (mehr)</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
+        <translation>PID %1 (%2, Anwendung „%3“, Zustand %4): %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>pid %1 (not visible in pg_stat_activity)</source>
+        <translation>PID %1 (in pg_stat_activity nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos;: the WAL this slot needs was removed; the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation>wal_status ist &apos;lost&apos;: das von diesem Slot benötigte WAL wurde entfernt; der Slot ist nicht mehr verwendbar, und sein Konsument muss mit einem neuen Slot neu eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation>wal_status ist &apos;lost&apos; (invalidation_reason: %1): der Slot ist nicht mehr verwendbar, und sein Konsument muss mit einem neuen Slot neu eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>The slot conflicted with recovery (conflicting = true) and was invalidated: it can no longer be used</source>
+        <translation>Der Slot stand im Konflikt mit der Wiederherstellung (conflicting = true) und wurde invalidiert: er ist nicht mehr verwendbar</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;unreserved&apos;: the slot holds more WAL than max_slot_wal_keep_size allows and will be invalidated at the next checkpoint unless its consumer catches up first</source>
+        <translation>wal_status ist &apos;unreserved&apos;: der Slot hält mehr WAL zurück, als max_slot_wal_keep_size erlaubt, und wird beim nächsten Checkpoint invalidiert, sofern sein Konsument nicht vorher aufholt</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;extended&apos;: more WAL than max_wal_size is kept, because of this slot or wal_keep_size</source>
+        <translation>wal_status ist &apos;extended&apos;: es wird mehr WAL als max_wal_size aufbewahrt, wegen dieses Slots oder wegen wal_keep_size</translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write</source>
+        <translation>Der Slot ist inaktiv: niemand liest ihn; sein zurückgehaltenes WAL wächst mit jedem Schreibvorgang</translation>
+    </message>
+    <message>
+        <source> (inactive for %1)</source>
+        <translation> (inaktiv seit %1)</translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
+        <translation>Gelesen von „%1“ (walsender-PID %2, %3, Zustand %4)</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <translation>Der walsender des Konsumenten ist im Zustand &apos;%1&apos; statt &apos;streaming&apos;</translation>
+    </message>
+    <message>
+        <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <translation>Der walsender hat WAL bis %1 gesendet, %2 hinter der aktuellen WAL-Position %3: die Dekodierung hängt hinterher (große Transaktionen, Auslagerung auf die Platte oder ein langsam lesender Konsument)</translation>
+    </message>
+    <message>
+        <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
+        <translation>Der Konsument hat nur bis %1 bestätigt (flush), %2 hinter dem, was ihm gesendet wurde: er empfängt, bestätigt aber nicht, daher kann der Slot nicht vorrücken</translation>
+    </message>
+    <message>
+        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <translation>Der Slot wird von %1 gehalten, zu dem es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Funktionen der logischen Dekodierung verwendet, oder ein walsender, der noch startet</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
+        <translation>Der Slot hält %1 WAL zurück (von restart_lsn %2 bis zur aktuellen Position)</translation>
+    </message>
+    <message>
+        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
+        <translation>; nach weiteren %1 invalidiert ihn max_slot_wal_keep_size</translation>
+    </message>
+    <message>
+        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <translation>; max_slot_wal_keep_size ist unbegrenzt, daher kann er die Platte füllen</translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
+        <translation>restart_lsn wird von der ältesten zum Zeitpunkt der Dekodierung laufenden Transaktion %1 hinter confirmed_flush_lsn gehalten: die Dekodierung muss dort neu beginnen, wo diese Transaktion begann</translation>
+    </message>
+    <message>
+        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
+        <translation>; die derzeit älteste Transaktion mit xid ist PID %1 (xid %2)</translation>
+    </message>
+    <message>
+        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
+        <translation>PID %1 (Benutzer %2, Anwendung „%3“, %4)</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>kein Zustand</translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <translation>Die Transaktion von %1 ist seit %2 offen und hält xid %3: bis sie endet, bewahrt die logische Dekodierung das WAL ab ihrer ersten Änderung auf, und VACUUM kann keine Zeilen entfernen, die nach ihrem Beginn gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
+        <translation>Die Transaktion von %1 ist seit %2 offen und hält xmin %3: VACUUM kann keine Zeilen entfernen, die nach diesem Snapshot gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <translation>Die vorbereitete Transaktion &apos;%1&apos; (Eigentümer %2) ist seit %3 vorbereitet und hält xid %4 bis COMMIT PREPARED oder ROLLBACK PREPARED</translation>
+    </message>
+    <message>
+        <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
+        <translation>Standby „%1“ (walsender-PID %2) hält über hot_standby_feedback xmin %3 (Alter %4)</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
+        <translation>Dieser Slot hält den ältesten Horizont im Cluster: sein %1 %2 (Alter %3); VACUUM%4 kann danach gelöschte Zeilen erst entfernen, wenn der Konsument weiter bestätigt</translation>
+    </message>
+    <message>
+        <source> of the system catalogs</source>
+        <translation> in den Systemkatalogen</translation>
+    </message>
+    <message>
+        <source> pid %1</source>
+        <translation> PID %1</translation>
+    </message>
+    <message>
+        <source> (another slot)</source>
+        <translation> (ein anderer Slot)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
+        <translation>Den ältesten Horizont im Cluster hält %1: %2 %3 (Alter %4)</translation>
+    </message>
+    <message>
+        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <translation>Die Dekodierung hat seit dem Zurücksetzen der Statistik %1 Transaktionen (%2) auf die Platte ausgelagert: sie waren größer als logical_decoding_work_mem, was die Dekodierung verlangsamt</translation>
+    </message>
+    <message>
+        <source>Nothing holds this slot back in what the server reports</source>
+        <translation>Nach den Angaben des Servers hält nichts diesen Slot auf</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not report its version</source>
+        <translation>%1 fehlgeschlagen: der Server hat seine Version nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 failed: not connected</source>
+        <translation>%1 fehlgeschlagen: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation>die Abfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list</source>
+        <translation>Aktualisieren der Slotliste</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot;</source>
+        <translation>Anlegen des Slots „%1“</translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2)</source>
+        <translation>Slot „%1“ angelegt (%2)</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;</source>
+        <translation>Löschen des Slots „%1“</translation>
+    </message>
+    <message>
+        <source>Dropped slot &quot;%1&quot;</source>
+        <translation>Slot „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Kopieren des Slots „%1“ nach „%2“</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <translation>Slot „%1“ in den temporären Slot „%2“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Slot „%1“ nach „%2“ kopiert</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;</source>
+        <translation>Diagnose des Slots „%1“</translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::app::InspectorController</name>
     <message>
         <source>Acknowledged up to %1</source>
@@ -295,6 +711,61 @@ Verwenden Sie sslmode=require oder strenger, um das zu vermeiden. Trotzdem verbi
     <message>
         <source>%1 is the capture being shown; save to another file</source>
         <translation>%1 ist der angezeigte Mitschnitt; bitte in eine andere Datei speichern</translation>
+    </message>
+    <message>
+        <source>Slot %1 is gone: it was dropped or invalidated.</source>
+        <translation>Slot %1 existiert nicht mehr: er wurde gelöscht oder invalidiert.</translation>
+    </message>
+    <message>
+        <source>Heartbeat written at %1</source>
+        <translation>Heartbeat bei %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed: %1</source>
+        <translation>Heartbeat fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Server to list the slots of (postgresql:// URI or key=value; empty: the PG* variables):</source>
+        <translation>Server, dessen Slots aufgelistet werden sollen (postgresql://-URI oder key=value; leer: die PG*-Variablen):</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::app::SlotMonitor</name>
+    <message>
+        <source>The monitor connection is not ready; try again in a moment.</source>
+        <translation>Die Überwachungsverbindung ist noch nicht bereit; bitte gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The server sent no LSN back.</source>
+        <translation>Der Server hat keine LSN zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is lost: the WAL it needs was removed, so it cannot be used any more.</source>
+        <translation>Slot %1 ist verloren: das benötigte WAL wurde entfernt, daher ist er nicht mehr verwendbar.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds more WAL than max_slot_wal_keep_size allows; the next checkpoint invalidates it.</source>
+        <translation>Slot %1 hält mehr WAL zurück, als max_slot_wal_keep_size erlaubt; der nächste Checkpoint invalidiert ihn.</translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. At this rate max_slot_wal_keep_size invalidates it in %3.</source>
+        <translation>Angehalten: der Slot hält %1 WAL zurück, Zuwachs %2/s. Bei dieser Rate invalidiert max_slot_wal_keep_size ihn in %3.</translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. There is no max_slot_wal_keep_size, so it piles up on the server&apos;s disk until you resume.</source>
+        <translation>Angehalten: der Slot hält %1 WAL zurück, Zuwachs %2/s. Es gibt kein max_slot_wal_keep_size, daher sammelt sich das WAL auf der Platte des Servers an, bis Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is invalidated after %2 more WAL (max_slot_wal_keep_size).</source>
+        <translation>Slot %1 wird nach weiteren %2 WAL invalidiert (max_slot_wal_keep_size).</translation>
+    </message>
+    <message>
+        <source>Slot %1 retains %2 of WAL.</source>
+        <translation>Slot %1 hält %2 WAL zurück.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1240,16 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     </message>
 </context>
 <context>
+    <name>pgrepl::ui</name>
+    <message numerus="yes">
+        <source>… %n more character(s)</source>
+        <translation>
+            <numerusform>… %n weiteres Zeichen</numerusform>
+            <numerusform>… %n weitere Zeichen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::BytesView</name>
     <message>
         <source>No bytes</source>
@@ -784,10 +1265,6 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out.</source>
-        <translation>Eine postgresql://-URI oder eine key=value-Zeichenkette, wie psql sie annimmt. PG*-Umgebungsvariablen und ~/.pgpass ergänzen, was darin fehlt.</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -904,6 +1381,146 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     <message>
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
         <translation>Streaming mit two_phase schaltet die Zwei-Phasen-Dekodierung für den Slot „%1“ dauerhaft ein. Der eigentliche Konsument dieses Slots erhält dann auch vorbereitete Transaktionen. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out. A password in it is moved to the password field.</source>
+        <translation>Eine postgresql://-URI oder key=value-Zeichenkette, wie psql sie annimmt. PG*-Umgebungsvariablen und ~/.pgpass ergänzen, was darin fehlt. Ein darin enthaltenes Passwort wird in das Passwortfeld verschoben.</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Save password in the keychain</source>
+        <translation>Passwort im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connects once, without replication, to read the server version, the slots and the publications of the database.</source>
+        <translation>Verbindet sich einmal ohne Replikation, um die Serverversion sowie die Slots und Publikationen der Datenbank zu lesen.</translation>
+    </message>
+    <message>
+        <source>Type a slot name, or test the connection to pick one of the database&apos;s pgoutput slots.</source>
+        <translation>Geben Sie einen Slotnamen ein oder testen Sie die Verbindung, um einen der pgoutput-Slots der Datenbank auszuwählen.</translation>
+    </message>
+    <message>
+        <source>The password was moved out of the connection string.</source>
+        <translation>Das Passwort wurde aus der Verbindungszeichenkette herausgenommen.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>Could not read the password from the keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the password in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keychain: %1</source>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>Profil ersetzen?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Ein Profil namens „%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Profil löschen?</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its saved password?</source>
+        <translation>Profil „%1“ und sein gespeichertes Passwort löschen?</translation>
+    </message>
+    <message>
+        <source>Connection string: %1</source>
+        <translation>Verbindungszeichenkette: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2 (%3, %4).</source>
+        <translation>Verbunden mit PostgreSQL %1 als %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
+    <message>
+        <source>wal_level is &quot;%1&quot;: logical decoding needs wal_level = logical.</source>
+        <translation>wal_level ist „%1“: die logische Dekodierung erfordert wal_level = logical.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; has neither the REPLICATION attribute nor superuser: it cannot open a replication connection.</source>
+        <translation>Die Rolle „%1“ hat weder das Attribut REPLICATION noch Superuser-Rechte: sie kann keine Replikationsverbindung öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (active, pid %2)</source>
+        <translation>%1 (aktiv, PID %2)</translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation>alle Tabellen</translation>
+    </message>
+    <message>
+        <source>Options set for this server: protocol version %1, streaming %2.</source>
+        <translation>Für diesen Server eingestellte Optionen: Protokollversion %1, Streaming %2.</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
+        <translation>Slot „%1“ wird von Prozess %2 verwendet und daher über eine temporäre Kopie untersucht: ein zweiter Leser würde abgewiesen.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1820,10 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         <source>type %1</source>
         <translation>Typ %1</translation>
     </message>
+    <message>
+        <source>old row (&apos;O&apos;, replica identity FULL)</source>
+        <translation>alte Zeile (&apos;O&apos;, Replikatidentität FULL)</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::EventListModel</name>
@@ -1406,6 +2027,319 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     </message>
 </context>
 <context>
+    <name>pgrepl::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>JSON lines (wal2json format-version 2)</source>
+        <translation>JSON Lines (wal2json format-version 2)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>SQL-Anweisungen</translation>
+    </message>
+    <message>
+        <source>Raw pgoutput (as pg_recvlogical -f writes)</source>
+        <translation>Rohes pgoutput (wie von pg_recvlogical -f geschrieben)</translation>
+    </message>
+    <message>
+        <source>pgcap capture</source>
+        <translation>pgcap-Mitschnitt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n event(s))</source>
+        <translation>
+            <numerusform>Ausgewählte Zeilen (%n Ereignis)</numerusform>
+            <numerusform>Ausgewählte Zeilen (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows the filter shows (%n event(s))</source>
+        <translation>
+            <numerusform>Vom Filter angezeigte Zeilen (%n Ereignis)</numerusform>
+            <numerusform>Vom Filter angezeigte Zeilen (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked rows (%n event(s))</source>
+        <translation>
+            <numerusform>Markierte Zeilen (%n Ereignis)</numerusform>
+            <numerusform>Markierte Zeilen (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n event(s))</source>
+        <translation>
+            <numerusform>Alles (%n Ereignis)</numerusform>
+            <numerusform>Alles (%n Ereignisse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <source>pg_recvlogical output (*.bin)</source>
+        <translation>pg_recvlogical-Ausgabe (*.bin)</translation>
+    </message>
+    <message>
+        <source>Captures (*.pgcap)</source>
+        <translation>Mitschnitte (*.pgcap)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 ist ein Ordner: bitte einen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::ExportProgress</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Export läuft...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to %1.</source>
+        <translation>Export abgebrochen: in %1 wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%n Datensätze in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n change(s) this format cannot hold; the first because: %1</source>
+        <translation>
+            <numerusform>%n Änderung übersprungen, die dieses Format nicht aufnehmen kann; Grund: %1</numerusform>
+            <numerusform>%n Änderungen übersprungen, die dieses Format nicht aufnehmen kann; Grund bei der ersten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2...</source>
+        <translation>Export läuft: %1 von %2...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::FilterBar</name>
+    <message>
+        <source>schema.table</source>
+        <translation>schema.tabelle</translation>
+    </message>
+    <message>
+        <source>Changes to tables whose name contains this</source>
+        <translation>Änderungen an Tabellen, deren Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exakt</translation>
+    </message>
+    <message>
+        <source>The whole name, case-sensitive: schema.table, or the table alone</source>
+        <translation>Der vollständige Name, mit Beachtung der Groß-/Kleinschreibung: schema.tabelle oder nur die Tabelle</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>Truncate</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>Insert</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>Update</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>Delete</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>Truncate</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Message</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>Keepalive</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>%1: show only the operations switched on (none: all)</source>
+        <translation>%1: nur die eingeschalteten Operationen anzeigen (keine: alle)</translation>
+    </message>
+    <message>
+        <source>xid</source>
+        <translation>xid</translation>
+    </message>
+    <message>
+        <source>Events of the transaction with this xid</source>
+        <translation>Ereignisse der Transaktion mit dieser xid</translation>
+    </message>
+    <message>
+        <source>LSN from</source>
+        <translation>LSN von</translation>
+    </message>
+    <message>
+        <source>Events at or after this LSN (X/Y)</source>
+        <translation>Ereignisse bei oder nach dieser LSN (X/Y)</translation>
+    </message>
+    <message>
+        <source>LSN to</source>
+        <translation>LSN bis</translation>
+    </message>
+    <message>
+        <source>Events at or before this LSN (X/Y)</source>
+        <translation>Ereignisse bei oder vor dieser LSN (X/Y)</translation>
+    </message>
+    <message>
+        <source>Text in values</source>
+        <translation>Text in Werten</translation>
+    </message>
+    <message>
+        <source>Changes with a column value containing this text (any case), messages whose prefix or content contains it, notices</source>
+        <translation>Änderungen mit einem Spaltenwert, der diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung), Nachrichten, deren Präfix oder Inhalt ihn enthält, sowie Hinweise</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Only the rows marked with Ctrl+M</source>
+        <translation>Nur die mit Strg+M markierten Zeilen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every event</source>
+        <translation>Alle Ereignisse anzeigen</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <source>A field in red does not parse: the list still shows the last filter that did</source>
+        <translation>Ein rot markiertes Feld ist ungültig: die Liste zeigt weiterhin den letzten gültigen Filter</translation>
+    </message>
+    <message>
+        <source>An xid is a whole number from 0 to 4294967295; &quot;%1&quot; is not one</source>
+        <translation>Eine xid ist eine ganze Zahl von 0 bis 4294967295; „%1“ ist keine</translation>
+    </message>
+    <message>
+        <source>Not an LSN (X/Y, two hex numbers): %1</source>
+        <translation>Keine LSN (X/Y, zwei Hexadezimalzahlen): %1</translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start %2</source>
+        <translation>Das Ende %1 liegt vor dem Anfang %2</translation>
+    </message>
+    <message>
+        <source>Filtering… %1%</source>
+        <translation>Filtern… %1 %</translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::Format</name>
     <message>
         <source>%1%2 B</source>
@@ -1513,6 +2447,14 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     <message>
         <source>%1 ago</source>
         <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WAL end has not moved for this long: the server is idle, or the inspector is paused and reads nothing, and then every lag here is measured against a WAL end the server has left behind</source>
+        <translation>So lange hat sich das WAL-Ende des Servers nicht bewegt: der Server ist untätig, oder dieses Werkzeug ist angehalten und liest nichts; dann wird jeder Rückstand hier an einem WAL-Ende gemessen, das der Server längst hinter sich gelassen hat</translation>
+    </message>
+    <message>
+        <source>unchanged for %1</source>
+        <translation>seit %1 unverändert</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +2608,6 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Nie</translation>
     </message>
     <message>
-        <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation>Filter: Tabelle, Operation, xid, LSN oder Text in Werten…</translation>
-    </message>
-    <message>
         <source>LSN progress</source>
         <translation>LSN-Fortschritt</translation>
     </message>
@@ -1717,6 +2655,117 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <source>Ack: %1</source>
         <translation>Bestätigung: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Send &amp;heartbeat</source>
+        <translation>&amp;Heartbeat senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Writes a small logical message on the server, so that an idle slot has WAL to move to</source>
+        <translation>Schreibt eine kleine logische Nachricht auf dem Server, damit ein untätiger Slot WAL hat, bis zu dem er vorrücken kann</translation>
+    </message>
+    <message>
+        <source>S&amp;lots…</source>
+        <translation>S&amp;lots…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Mark or unmark</source>
+        <translation>&amp;Markierung setzen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Next mark</source>
+        <translation>Nächste Markierung</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Previous mark</source>
+        <translation>Vorherige Markierung</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Slots…</source>
+        <translation>Slots…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>F&amp;ilter…</translation>
+    </message>
+    <message>
+        <source>No marks: mark rows with Ctrl+M.</source>
+        <translation>Keine Markierungen: Zeilen mit Strg+M markieren.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language changes the next time pgrepl-inspector starts.</source>
+        <translation>Die Sprache wird beim nächsten Start von pgrepl-inspector umgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::PasswordStore</name>
+    <message>
+        <source>No keychain is available on this system, so passwords are not saved.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher werden Passwörter nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::RateGraph</name>
@@ -1735,6 +2784,466 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
     <message>
         <source>bytes/s</source>
         <translation>Bytes/s</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotManagerDialog</name>
+    <message>
+        <source>none reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 behind sent)</source>
+        <translation>%1 (%2 hinter der gesendeten Position)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Prepared transaction</source>
+        <translation>Vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Standby feedback</source>
+        <translation>Standby-Feedback</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Create replication slot</source>
+        <translation>Replikationsslot anlegen</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>Kleinbuchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>Decode prepared transactions (two-phase; cannot be turned off later)</source>
+        <translation>Vorbereitete Transaktionen dekodieren (Zwei-Phasen-Commit; lässt sich später nicht abschalten)</translation>
+    </message>
+    <message>
+        <source>Slot name:</source>
+        <translation>Slotname:</translation>
+    </message>
+    <message>
+        <source>Output plugin:</source>
+        <translation>Ausgabe-Plugin:</translation>
+    </message>
+    <message>
+        <source>Copy replication slot &quot;%1&quot;</source>
+        <translation>Replikationsslot „%1“ kopieren</translation>
+    </message>
+    <message>
+        <source>Temporary (dropped when the slot manager disconnects)</source>
+        <translation>Temporär (wird gelöscht, wenn die Slotverwaltung die Verbindung trennt)</translation>
+    </message>
+    <message>
+        <source>New slot name:</source>
+        <translation>Neuer Slotname:</translation>
+    </message>
+    <message>
+        <source>Replication slots</source>
+        <translation>Replikationsslots</translation>
+    </message>
+    <message>
+        <source>Select a slot and press &quot;Why is this slot stuck?&quot;</source>
+        <translation>Wählen Sie einen Slot und klicken Sie auf „Warum rückt dieser Slot nicht vor?“</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Create...</source>
+        <translation>A&amp;nlegen...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy...</source>
+        <translation>&amp;Kopieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Drop...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this slot stuck?</source>
+        <translation>&amp;Warum rückt dieser Slot nicht vor?</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect this slot</source>
+        <translation>Diesen Slot &amp;untersuchen</translation>
+    </message>
+    <message>
+        <source>through a temporary copy</source>
+        <translation>über eine temporäre Kopie</translation>
+    </message>
+    <message>
+        <source>Stream from a temporary copy, so that the slot itself does not move. On by default when someone else reads the slot.</source>
+        <translation>Aus einer temporären Kopie streamen, damit der Slot selbst nicht vorrückt. Standardmäßig eingeschaltet, wenn jemand anderes den Slot liest.</translation>
+    </message>
+    <message>
+        <source>Refreshing...</source>
+        <translation>Wird aktualisiert...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is unlimited</source>
+        <translation>
+            <numerusform>%n Slot; max_slot_wal_keep_size ist unbegrenzt</numerusform>
+            <numerusform>%n Slots; max_slot_wal_keep_size ist unbegrenzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is %1</source>
+        <translation>
+            <numerusform>%n Slot; max_slot_wal_keep_size ist %1</numerusform>
+            <numerusform>%n Slots; max_slot_wal_keep_size ist %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Two-phase slot</source>
+        <translation>Zwei-Phasen-Slot</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; will decode prepared transactions at PREPARE time. This cannot be turned off for the slot later. Create it?</source>
+        <translation>Slot „%1“ wird vorbereitete Transaktionen schon bei PREPARE dekodieren. Das lässt sich für den Slot später nicht mehr abschalten. Anlegen?</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
+        <translation>Slot „%1“ wird angelegt (dabei wird auf das Ende laufender Transaktionen gewartet)...</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot;...</source>
+        <translation>Slot „%1“ wird kopiert...</translation>
+    </message>
+    <message>
+        <source>Drop replication slot &quot;%1&quot;?</source>
+        <translation>Replikationsslot „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its confirmed position (confirmed_flush_lsn %1) is lost for good.</source>
+        <translation>Seine bestätigte Position (confirmed_flush_lsn %1) geht endgültig verloren.</translation>
+    </message>
+    <message>
+        <source>Its position is lost for good.</source>
+        <translation>Seine Position geht endgültig verloren.</translation>
+    </message>
+    <message>
+        <source>The %1 of WAL it retains (from restart_lsn %2) is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation>Die %1 WAL, die er zurückhält (ab restart_lsn %2), werden freigegeben: Änderungen, die sein Konsument noch nicht empfangen hat, werden ihm nie mehr zugestellt.</translation>
+    </message>
+    <message>
+        <source>The WAL it retains is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation>Das von ihm zurückgehaltene WAL wird freigegeben: Änderungen, die sein Konsument noch nicht empfangen hat, werden ihm nie mehr zugestellt.</translation>
+    </message>
+    <message>
+        <source>It is in use right now (pid %1): the server refuses to drop an active slot; once the consumer stops, it fails when it connects again.</source>
+        <translation>Er wird gerade verwendet (PID %1): der Server lehnt das Löschen eines aktiven Slots ab; nachdem der Konsument angehalten hat, schlägt seine nächste Verbindung fehl.</translation>
+    </message>
+    <message>
+        <source>A consumer that uses this slot fails when it connects again.</source>
+        <translation>Ein Konsument, der diesen Slot verwendet, scheitert bei seiner nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Drop replication slot</source>
+        <translation>Replikationsslot löschen</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;...</source>
+        <translation>Slot „%1“ wird gelöscht...</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;...</source>
+        <translation>Slot „%1“ wird diagnostiziert...</translation>
+    </message>
+    <message>
+        <source>Diagnosed slot &quot;%1&quot;</source>
+        <translation>Slot „%1“ diagnostiziert</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot;</source>
+        <translation>Slot „%1“</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Konsument</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Clientadresse</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>Walsender pid</source>
+        <translation>walsender-PID</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Sync-Zustand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben (write)</translation>
+    </message>
+    <message>
+        <source>Flushed (confirmed)</source>
+        <translation>Auf Platte (flush, bestätigt)</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Eingespielt (replay)</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>Verzögerung (write)</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>Verzögerung (flush)</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Verzögerung (replay)</translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
+        <translation>Der Konsument hat bis %1 empfangen, aber nur bis %2 bestätigt: der Slot rückt nur so weit vor, wie der Konsument bestätigt.</translation>
+    </message>
+    <message>
+        <source>Held by %1, which has no pg_stat_replication row.</source>
+        <translation>Gehalten von %1, zu dem es keine Zeile in pg_stat_replication gibt.</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>No consumer connected; inactive for %1.</source>
+        <translation>Kein Konsument verbunden; seit %1 inaktiv.</translation>
+    </message>
+    <message>
+        <source>No consumer connected.</source>
+        <translation>Kein Konsument verbunden.</translation>
+    </message>
+    <message>
+        <source>No consumer connected (the server says since when only from PostgreSQL 17).</source>
+        <translation>Kein Konsument verbunden (seit wann, meldet der Server erst ab PostgreSQL 17).</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <source>Current WAL position</source>
+        <translation>Aktuelle WAL-Position</translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
+        <translation>Zurückgehaltenes WAL</translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation>Sichere WAL-Größe</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (Alter %2)</translation>
+    </message>
+    <message>
+        <source>Decoding counters (pg_stat_replication_slots)</source>
+        <translation>Dekodierungszähler (pg_stat_replication_slots)</translation>
+    </message>
+    <message>
+        <source>Spilled to disk</source>
+        <translation>Auf Platte ausgelagert</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 times, %3</source>
+        <translation>%1 Transaktionen, %2-mal, %3</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>Gestreamt</translation>
+    </message>
+    <message>
+        <source>Decoded in total</source>
+        <translation>Insgesamt dekodiert</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2</source>
+        <translation>%1 Transaktionen, %2</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>never reset</source>
+        <translation>nie zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Not available before PostgreSQL 14.</source>
+        <translation>Erst ab PostgreSQL 14 verfügbar.</translation>
+    </message>
+    <message>
+        <source>No statistics for this slot yet.</source>
+        <translation>Noch keine Statistik für diesen Slot.</translation>
+    </message>
+    <message>
+        <source>What holds back xmin and catalog_xmin (oldest first)</source>
+        <translation>Was xmin und catalog_xmin zurückhält (älteste zuerst)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Nichts.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Hält</translation>
+    </message>
+    <message>
+        <source>Age (xids)</source>
+        <translation>Alter (xids)</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Offen seit</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>pid %1 %2</source>
+        <translation>PID %1 %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Active PID</source>
+        <translation>Aktive PID</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporär</translation>
+    </message>
+    <message>
+        <source>Two-phase</source>
+        <translation>Zwei-Phasen</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation>Sichere WAL-Größe</translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
+        <translation>Zurückgehaltenes WAL</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,422 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committed prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (peek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ExportJob</name>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: no free temporary name in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ServerProbe</name>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the server settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row for the current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the replication slots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the publications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::SlotAdmin</name>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the result has no column &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character, which PostgreSQL cannot store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slot name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output plugin is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-phase slots need PostgreSQL 14 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected one row, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (not visible in pg_stat_activity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos;: the WAL this slot needs was removed; the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot conflicted with recovery (conflicting = true) and was invalidated: it can no longer be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;unreserved&apos;: the slot holds more WAL than max_slot_wal_keep_size allows and will be invalidated at the next checkpoint unless its consumer catches up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;extended&apos;: more WAL than max_wal_size is kept, because of this slot or wal_keep_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inactive for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of the system catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (another slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing holds this slot back in what the server reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not report its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::app::InspectorController</name>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
@@ -263,6 +679,61 @@ The server will consider everything up to there consumed by %3 and may remove th
     </message>
     <message>
         <source>%1 is the capture being shown; save to another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is gone: it was dropped or invalidated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat written at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to list the slots of (postgresql:// URI or key=value; empty: the PG* variables):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::app::SlotMonitor</name>
+    <message>
+        <source>The monitor connection is not ready; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no LSN back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is lost: the WAL it needs was removed, so it cannot be used any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 holds more WAL than max_slot_wal_keep_size allows; the next checkpoint invalidates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. At this rate max_slot_wal_keep_size invalidates it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. There is no max_slot_wal_keep_size, so it piles up on the server&apos;s disk until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 is invalidated after %2 more WAL (max_slot_wal_keep_size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot %1 retains %2 of WAL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,6 +1116,16 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
 </context>
 <context>
+    <name>pgrepl::ui</name>
+    <message numerus="yes">
+        <source>… %n more character(s)</source>
+        <translation>
+            <numerusform>… %n more character</numerusform>
+            <numerusform>… %n more characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::BytesView</name>
     <message>
         <source>No bytes</source>
@@ -659,10 +1140,6 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -781,6 +1258,146 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out. A password in it is moved to the password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save password in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects once, without replication, to read the server version, the slots and the publications of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a slot name, or test the connection to pick one of the database&apos;s pgoutput slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was moved out of the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the password in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its saved password?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection string: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2 (%3, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wal_level is &quot;%1&quot;: logical decoding needs wal_level = logical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; has neither the REPLICATION attribute nor superuser: it cannot open a replication connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (active, pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options set for this server: protocol version %1, streaming %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::DetailsBuilder</name>
@@ -798,7 +1415,7 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n column</numerusform>
             <numerusform>%n columns</numerusform>
         </translation>
@@ -1079,6 +1696,10 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <source>discarded: its subtransaction was aborted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>old row (&apos;O&apos;, replica identity FULL)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::EventListModel</name>
@@ -1282,6 +1903,319 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
 </context>
 <context>
+    <name>pgrepl::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (wal2json format-version 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw pgoutput (as pg_recvlogical -f writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pgcap capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n event(s))</source>
+        <translation>
+            <numerusform>Selected rows (%n event)</numerusform>
+            <numerusform>Selected rows (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows the filter shows (%n event(s))</source>
+        <translation>
+            <numerusform>Rows the filter shows (%n event)</numerusform>
+            <numerusform>Rows the filter shows (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked rows (%n event(s))</source>
+        <translation>
+            <numerusform>Marked rows (%n event)</numerusform>
+            <numerusform>Marked rows (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n event(s))</source>
+        <translation>
+            <numerusform>Everything (%n event)</numerusform>
+            <numerusform>Everything (%n events)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_recvlogical output (*.bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.pgcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::ExportProgress</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n change(s) this format cannot hold; the first because: %1</source>
+        <translation>
+            <numerusform>Skipped %n change this format cannot hold, because: %1</numerusform>
+            <numerusform>Skipped %n changes this format cannot hold; the first because: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::FilterBar</name>
+    <message>
+        <source>schema.table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to tables whose name contains this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole name, case-sensitive: schema.table, or the table alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>Insert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>Update</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>Delete</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>Truncate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>Keepalive</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: show only the operations switched on (none: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the transaction with this xid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events at or after this LSN (X/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events at or before this LSN (X/Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes with a column value containing this text (any case), messages whose prefix or content contains it, notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the rows marked with Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field in red does not parse: the list still shows the last filter that did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An xid is a whole number from 0 to 4294967295; &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an LSN (X/Y, two hex numbers): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::Format</name>
     <message>
         <source>%1%2 B</source>
@@ -1388,6 +2322,14 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message>
         <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s WAL end has not moved for this long: the server is idle, or the inspector is paused and reads nothing, and then every lag here is measured against a WAL end the server has left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,10 +2470,6 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LSN progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,6 +2529,117 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <source>&lt;h3&gt;pgrepl-inspector %1&lt;/h3&gt;&lt;p&gt;An inspector for PostgreSQL logical replication slots.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a small logical message on the server, so that an idle slot has WAL to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark or unmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marks: mark rows with Ctrl+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time pgrepl-inspector starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::PasswordStore</name>
+    <message>
+        <source>No keychain is available on this system, so passwords are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::RateGraph</name>
@@ -1608,6 +2657,466 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
     </message>
     <message>
         <source>bytes/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotManagerDialog</name>
+    <message>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 behind sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standby feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create replication slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode prepared transactions (two-phase; cannot be turned off later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output plugin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy replication slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary (dropped when the slot manager disconnects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New slot name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a slot and press &quot;Why is this slot stuck?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why is this slot stuck?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect this slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through a temporary copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream from a temporary copy, so that the slot itself does not move. On by default when someone else reads the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is unlimited</source>
+        <translation>
+            <numerusform>%n slot; max_slot_wal_keep_size is unlimited</numerusform>
+            <numerusform>%n slots; max_slot_wal_keep_size is unlimited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is %1</source>
+        <translation>
+            <numerusform>%n slot; max_slot_wal_keep_size is %1</numerusform>
+            <numerusform>%n slots; max_slot_wal_keep_size is %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-phase slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; will decode prepared transactions at PREPARE time. This cannot be turned off for the slot later. Create it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop replication slot &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its confirmed position (confirmed_flush_lsn %1) is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its position is lost for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of WAL it retains (from restart_lsn %2) is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WAL it retains is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in use right now (pid %1): the server refuses to drop an active slot; once the consumer stops, it fails when it connects again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consumer that uses this slot fails when it connects again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop replication slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walsender pid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flushed (confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1, which has no pg_stat_replication row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer connected; inactive for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer connected (the server says since when only from PostgreSQL 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current WAL position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding counters (pg_stat_replication_slots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spilled to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 times, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available before PostgreSQL 14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics for this slot yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What holds back xmin and catalog_xmin (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (xids)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,6 +99,422 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
     </message>
 </context>
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>validée</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>préparée</translation>
+    </message>
+    <message>
+        <source>committed prepared</source>
+        <translation>préparée puis validée</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>préparée puis annulée</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplète</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>never (peek)</source>
+        <translation>jamais (consultation)</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ExportJob</name>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no free temporary name in its folder</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: aucun nom temporaire libre dans son dossier</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>impossible de remplacer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ServerProbe</name>
+    <message>
+        <source>No answer from the server within %1 seconds.</source>
+        <translation>Pas de réponse du serveur en %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation>Échec de la négociation TLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
+        <translation>Échec de l&apos;authentification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: %1</source>
+        <translation>Le serveur a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the server settings: %1</source>
+        <translation>Impossible de lire les paramètres du serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no row for the current role</source>
+        <translation>aucune ligne pour le rôle courant</translation>
+    </message>
+    <message>
+        <source>Could not list the replication slots: %1</source>
+        <translation>Impossible de lister les slots de réplication&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not list the publications: %1</source>
+        <translation>Impossible de lister les publications&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::SlotAdmin</name>
+    <message>
+        <source>transaction</source>
+        <translation>la transaction</translation>
+    </message>
+    <message>
+        <source>prepared transaction</source>
+        <translation>la transaction préparée</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>le slot</translation>
+    </message>
+    <message>
+        <source>standby feedback</source>
+        <translation>le retour d&apos;information du standby</translation>
+    </message>
+    <message>
+        <source>%1: the result has no column &quot;%2&quot;</source>
+        <translation>%1&#xa0;: le résultat n&apos;a pas de colonne «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>the text contains a NUL character, which PostgreSQL cannot store</source>
+        <translation>le texte contient un caractère NUL, que PostgreSQL ne peut pas stocker</translation>
+    </message>
+    <message>
+        <source>the slot name is empty</source>
+        <translation>le nom du slot est vide</translation>
+    </message>
+    <message>
+        <source>the output plugin is empty</source>
+        <translation>le plugin de sortie est vide</translation>
+    </message>
+    <message>
+        <source>two-phase slots need PostgreSQL 14 or later</source>
+        <translation>les slots en deux phases nécessitent PostgreSQL 14 ou plus</translation>
+    </message>
+    <message>
+        <source>%1: expected one row, got %2</source>
+        <translation>%1&#xa0;: une seule ligne attendue, nombre de lignes reçues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a size</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une taille</translation>
+    </message>
+    <message>
+        <source>%1%2 B</source>
+        <translation>%1%2 o</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 Kio</translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 Mio</translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation>%1%2 Gio</translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation>%1%2 Tio</translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation>%1%2 Pio</translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation>%1%2 Eio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <translation>il n&apos;existe pas (ou plus) de slot nommé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
+        <translation>pid %1 (%2, application «&#xa0;%3&#xa0;», état %4)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>pid %1 (not visible in pg_stat_activity)</source>
+        <translation>pid %1 (non visible dans pg_stat_activity)</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos;: the WAL this slot needs was removed; the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation>wal_status vaut &apos;lost&apos;&#xa0;: le WAL dont ce slot a besoin a été supprimé&#xa0;; le slot n&apos;est plus utilisable et son consommateur doit être reconfiguré à partir d&apos;un nouveau slot</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <translation>wal_status vaut &apos;lost&apos; (invalidation_reason&#xa0;: %1)&#xa0;: le slot n&apos;est plus utilisable et son consommateur doit être reconfiguré à partir d&apos;un nouveau slot</translation>
+    </message>
+    <message>
+        <source>The slot conflicted with recovery (conflicting = true) and was invalidated: it can no longer be used</source>
+        <translation>Le slot est entré en conflit avec la restauration (conflicting = true) et a été invalidé&#xa0;: il n&apos;est plus utilisable</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;unreserved&apos;: the slot holds more WAL than max_slot_wal_keep_size allows and will be invalidated at the next checkpoint unless its consumer catches up first</source>
+        <translation>wal_status vaut &apos;unreserved&apos;&#xa0;: le slot retient plus de WAL que max_slot_wal_keep_size ne le permet et sera invalidé au prochain point de contrôle, à moins que son consommateur ne rattrape son retard d&apos;ici là</translation>
+    </message>
+    <message>
+        <source>wal_status is &apos;extended&apos;: more WAL than max_wal_size is kept, because of this slot or wal_keep_size</source>
+        <translation>wal_status vaut &apos;extended&apos;&#xa0;: le WAL conservé dépasse max_wal_size, à cause de ce slot ou de wal_keep_size</translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write</source>
+        <translation>Le slot est inactif&#xa0;: personne ne le lit&#xa0;; le WAL qu&apos;il retient grossit à chaque écriture</translation>
+    </message>
+    <message>
+        <source> (inactive for %1)</source>
+        <translation> (inactif depuis %1)</translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
+        <translation>Lu par «&#xa0;%1&#xa0;» (walsender pid %2, %3, état %4)</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>socket local</translation>
+    </message>
+    <message>
+        <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <translation>Le walsender du consommateur est dans l&apos;état &apos;%1&apos;, et non dans l&apos;état streaming</translation>
+    </message>
+    <message>
+        <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <translation>Le walsender a envoyé le WAL jusqu&apos;à %1, soit %2 de retard sur la position actuelle du WAL %3&#xa0;: le décodage est en retard (grosses transactions, déversement sur disque ou consommateur qui lit lentement)</translation>
+    </message>
+    <message>
+        <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
+        <translation>Le consommateur n&apos;a confirmé (flush) que jusqu&apos;à %1, soit %2 de retard sur ce qui lui a été envoyé&#xa0;: il reçoit mais ne confirme pas, le slot ne peut donc pas avancer</translation>
+    </message>
+    <message>
+        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <translation>Le slot est utilisé par %1, qui n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
+        <translation>Le slot retient %1 de WAL (du restart_lsn %2 jusqu&apos;à la position actuelle)</translation>
+    </message>
+    <message>
+        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
+        <translation>&#xa0;; encore %1 et max_slot_wal_keep_size l&apos;invalidera</translation>
+    </message>
+    <message>
+        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <translation>&#xa0;; max_slot_wal_keep_size est illimité, le WAL retenu peut donc remplir le disque</translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
+        <translation>restart_lsn est maintenu %1 en deçà de confirmed_flush_lsn par la plus ancienne transaction en cours au moment du décodage&#xa0;: le décodage doit reprendre là où cette transaction a commencé</translation>
+    </message>
+    <message>
+        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
+        <translation>&#xa0;; la plus ancienne transaction ayant actuellement une xid est celle du pid %1 (xid %2)</translation>
+    </message>
+    <message>
+        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
+        <translation>pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», %4)</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>aucun état</translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <translation>La transaction de %1 est ouverte depuis %2 et détient la xid %3&#xa0;: jusqu&apos;à sa fin, le décodage logique conserve le WAL à partir de sa première modification, et VACUUM ne peut pas retirer les lignes supprimées après son début</translation>
+    </message>
+    <message>
+        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
+        <translation>La transaction de %1 est ouverte depuis %2 et détient le xmin %3&#xa0;: VACUUM ne peut pas retirer les lignes supprimées après cet instantané</translation>
+    </message>
+    <message>
+        <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <translation>La transaction préparée «&#xa0;%1&#xa0;» (propriétaire %2) est préparée depuis %3 et détient la xid %4 jusqu&apos;à COMMIT PREPARED ou ROLLBACK PREPARED</translation>
+    </message>
+    <message>
+        <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
+        <translation>Le standby «&#xa0;%1&#xa0;» (walsender pid %2) retient le xmin %3 (âge %4) via hot_standby_feedback</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
+        <translation>Ce slot retient l&apos;horizon le plus ancien de l&apos;instance&#xa0;: son %1 %2 (âge %3)&#xa0;; VACUUM%4 ne peut pas retirer les lignes supprimées après cet horizon tant que le consommateur ne confirme pas au-delà</translation>
+    </message>
+    <message>
+        <source> of the system catalogs</source>
+        <translation> des catalogues système</translation>
+    </message>
+    <message>
+        <source> pid %1</source>
+        <translation> pid %1</translation>
+    </message>
+    <message>
+        <source> (another slot)</source>
+        <translation> (un autre slot)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est retenu par %1&#xa0;: son %2 %3 (âge %4)</translation>
+    </message>
+    <message>
+        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <translation>Depuis la réinitialisation des statistiques, le décodage a déversé %1 transactions (%2) sur disque&#xa0;: elles dépassaient logical_decoding_work_mem, ce qui ralentit le décodage</translation>
+    </message>
+    <message>
+        <source>Nothing holds this slot back in what the server reports</source>
+        <translation>D&apos;après ce que rapporte le serveur, rien ne retient ce slot</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server did not report its version</source>
+        <translation>%1 — échec&#xa0;: le serveur n&apos;a pas indiqué sa version</translation>
+    </message>
+    <message>
+        <source>%1 failed: not connected</source>
+        <translation>%1 — échec&#xa0;: non connecté</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 — échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the query failed</source>
+        <translation>la requête a échoué</translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list</source>
+        <translation>Actualisation de la liste des slots</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot;</source>
+        <translation>Création du slot «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2)</source>
+        <translation>Slot «&#xa0;%1&#xa0;» créé (%2)</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;</source>
+        <translation>Suppression du slot «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Dropped slot &quot;%1&quot;</source>
+        <translation>Slot «&#xa0;%1&#xa0;» supprimé</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Copie du slot «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <translation>Slot «&#xa0;%1&#xa0;» copié vers le slot temporaire «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Slot «&#xa0;%1&#xa0;» copié vers «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;</source>
+        <translation>Diagnostic du slot «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::app::InspectorController</name>
     <message>
         <source>Acknowledged up to %1</source>
@@ -296,6 +712,61 @@ Utilisez sslmode=require ou plus strict pour l&apos;éviter. Se connecter quand 
     <message>
         <source>%1 is the capture being shown; save to another file</source>
         <translation>%1 est la capture affichée&#xa0;; enregistrez dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Slot %1 is gone: it was dropped or invalidated.</source>
+        <translation>Le slot %1 a disparu&#xa0;: il a été supprimé ou invalidé.</translation>
+    </message>
+    <message>
+        <source>Heartbeat written at %1</source>
+        <translation>Heartbeat écrit à %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat failed: %1</source>
+        <translation>Échec du heartbeat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Server to list the slots of (postgresql:// URI or key=value; empty: the PG* variables):</source>
+        <translation>Serveur dont lister les slots (URI postgresql:// ou chaîne key=value&#xa0;; vide&#xa0;: les variables PG*)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::app::SlotMonitor</name>
+    <message>
+        <source>The monitor connection is not ready; try again in a moment.</source>
+        <translation>La connexion de surveillance n&apos;est pas prête&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server sent no LSN back.</source>
+        <translation>Le serveur n&apos;a renvoyé aucun LSN.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is lost: the WAL it needs was removed, so it cannot be used any more.</source>
+        <translation>Le slot %1 est perdu&#xa0;: le WAL dont il a besoin a été supprimé, il n&apos;est donc plus utilisable.</translation>
+    </message>
+    <message>
+        <source>Slot %1 holds more WAL than max_slot_wal_keep_size allows; the next checkpoint invalidates it.</source>
+        <translation>Le slot %1 retient plus de WAL que max_slot_wal_keep_size ne le permet&#xa0;; le prochain point de contrôle l&apos;invalidera.</translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. At this rate max_slot_wal_keep_size invalidates it in %3.</source>
+        <translation>En pause&#xa0;: le slot retient %1 de WAL, en hausse de %2/s. À ce rythme, max_slot_wal_keep_size l&apos;invalidera dans %3.</translation>
+    </message>
+    <message>
+        <source>Paused: the slot retains %1 of WAL, growing %2/s. There is no max_slot_wal_keep_size, so it piles up on the server&apos;s disk until you resume.</source>
+        <translation>En pause&#xa0;: le slot retient %1 de WAL, en hausse de %2/s. max_slot_wal_keep_size n&apos;est pas défini&#xa0;: le WAL s&apos;accumule donc sur le disque du serveur jusqu&apos;à la reprise.</translation>
+    </message>
+    <message>
+        <source>Slot %1 is invalidated after %2 more WAL (max_slot_wal_keep_size).</source>
+        <translation>Le slot %1 sera invalidé après encore %2 de WAL (max_slot_wal_keep_size).</translation>
+    </message>
+    <message>
+        <source>Slot %1 retains %2 of WAL.</source>
+        <translation>Le slot %1 retient %2 de WAL.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1243,16 @@ incorrecte.
     </message>
 </context>
 <context>
+    <name>pgrepl::ui</name>
+    <message numerus="yes">
+        <source>… %n more character(s)</source>
+        <translation>
+            <numerusform>… %n caractère de plus</numerusform>
+            <numerusform>… %n caractères de plus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::BytesView</name>
     <message>
         <source>No bytes</source>
@@ -787,10 +1268,6 @@ incorrecte.
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out.</source>
-        <translation>Une URI postgresql:// ou une chaîne key=value, comme celles qu&apos;accepte psql. Les variables d&apos;environnement PG* et ~/.pgpass complètent ce qu&apos;elle omet.</translation>
     </message>
     <message>
         <source>Connection:</source>
@@ -907,6 +1384,146 @@ incorrecte.
     <message>
         <source>Streaming with two_phase turns two-phase decoding on for slot &quot;%1&quot; for good. Its owner&apos;s consumer will then receive prepared transactions too. Go on?</source>
         <translation>Le streaming avec two_phase active définitivement le décodage en deux phases pour le slot «&#xa0;%1&#xa0;». Le consommateur habituel de ce slot recevra alors aussi les transactions préparées. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>A postgresql:// URI or key=value string, as psql takes it. PG* environment variables and ~/.pgpass fill in what it leaves out. A password in it is moved to the password field.</source>
+        <translation>Une URI postgresql:// ou une chaîne key=value, comme psql les accepte. Les variables d&apos;environnement PG* et ~/.pgpass complètent ce qu&apos;elle omet. Un mot de passe qu&apos;elle contient est déplacé dans le champ du mot de passe.</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>vide&#xa0;: PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save password in the keychain</source>
+        <translation>Enregistrer le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connects once, without replication, to read the server version, the slots and the publications of the database.</source>
+        <translation>Se connecte une fois, sans réplication, pour lire la version du serveur, les slots et les publications de la base de données.</translation>
+    </message>
+    <message>
+        <source>Type a slot name, or test the connection to pick one of the database&apos;s pgoutput slots.</source>
+        <translation>Saisissez un nom de slot, ou testez la connexion pour choisir l&apos;un des slots pgoutput de la base de données.</translation>
+    </message>
+    <message>
+        <source>The password was moved out of the connection string.</source>
+        <translation>Le mot de passe a été retiré de la chaîne de connexion.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(aucun profil)</translation>
+    </message>
+    <message>
+        <source>Could not read the password from the keychain: %1</source>
+        <translation>Impossible de lire le mot de passe dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Could not save the password in the keychain: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the password from the keychain: %1</source>
+        <translation>Impossible de supprimer le mot de passe du trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace profile?</source>
+        <translation>Remplacer le profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists. Replace it?</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation>Supprimer le profil&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete profile &quot;%1&quot; and its saved password?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et son mot de passe enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connection string: %1</source>
+        <translation>Chaîne de connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>TLS %1</source>
+        <translation>TLS %1</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 as %2 (%3, %4).</source>
+        <translation>Connecté à PostgreSQL %1 en tant que %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>sans mot de passe</translation>
+    </message>
+    <message>
+        <source>wal_level is &quot;%1&quot;: logical decoding needs wal_level = logical.</source>
+        <translation>wal_level vaut «&#xa0;%1&#xa0;»&#xa0;: le décodage logique nécessite wal_level = logical.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; has neither the REPLICATION attribute nor superuser: it cannot open a replication connection.</source>
+        <translation>Le rôle «&#xa0;%1&#xa0;» n&apos;a ni l&apos;attribut REPLICATION ni l&apos;attribut SUPERUSER&#xa0;: il ne peut pas ouvrir de connexion de réplication.</translation>
+    </message>
+    <message>
+        <source>%1 (active, pid %2)</source>
+        <translation>%1 (actif, pid %2)</translation>
+    </message>
+    <message>
+        <source>all tables</source>
+        <translation>toutes les tables</translation>
+    </message>
+    <message>
+        <source>Options set for this server: protocol version %1, streaming %2.</source>
+        <translation>Options réglées pour ce serveur&#xa0;: version du protocole %1, streaming %2.</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
+        <translation>Le slot «&#xa0;%1&#xa0;» est utilisé par le processus %2&#xa0;; il est donc inspecté via une copie temporaire&#xa0;: un second lecteur serait refusé.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1823,10 @@ incorrecte.
         <source>type %1</source>
         <translation>type %1</translation>
     </message>
+    <message>
+        <source>old row (&apos;O&apos;, replica identity FULL)</source>
+        <translation>ancienne ligne (&apos;O&apos;, identité de réplica FULL)</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::EventListModel</name>
@@ -1409,6 +2030,319 @@ incorrecte.
     </message>
 </context>
 <context>
+    <name>pgrepl::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>JSON lines (wal2json format-version 2)</source>
+        <translation>JSON Lines (wal2json format-version 2)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>SQL statements</source>
+        <translation>Instructions SQL</translation>
+    </message>
+    <message>
+        <source>Raw pgoutput (as pg_recvlogical -f writes)</source>
+        <translation>pgoutput brut (tel qu&apos;écrit par pg_recvlogical -f)</translation>
+    </message>
+    <message>
+        <source>pgcap capture</source>
+        <translation>Capture pgcap</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n event(s))</source>
+        <translation>
+            <numerusform>Lignes sélectionnées (%n événement)</numerusform>
+            <numerusform>Lignes sélectionnées (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows the filter shows (%n event(s))</source>
+        <translation>
+            <numerusform>Lignes affichées par le filtre (%n événement)</numerusform>
+            <numerusform>Lignes affichées par le filtre (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked rows (%n event(s))</source>
+        <translation>
+            <numerusform>Lignes marquées (%n événement)</numerusform>
+            <numerusform>Lignes marquées (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything (%n event(s))</source>
+        <translation>
+            <numerusform>Tout (%n événement)</numerusform>
+            <numerusform>Tout (%n événements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
+    </message>
+    <message>
+        <source>pg_recvlogical output (*.bin)</source>
+        <translation>Sortie de pg_recvlogical (*.bin)</translation>
+    </message>
+    <message>
+        <source>Captures (*.pgcap)</source>
+        <translation>Captures (*.pgcap)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 est un dossier&#xa0;: choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::ExportProgress</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportation en cours...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written to %1.</source>
+        <translation>Exportation annulée&#xa0;: rien n&apos;a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement écrit dans %1.</numerusform>
+            <numerusform>%n enregistrements écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n change(s) this format cannot hold; the first because: %1</source>
+        <translation>
+            <numerusform>%n modification ignorée, car ce format ne peut pas la représenter. Motif&#xa0;: %1</numerusform>
+            <numerusform>%n modifications ignorées, car ce format ne peut pas les représenter. Motif pour la première&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2...</source>
+        <translation>Exportation de %1 sur %2...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Annulation en cours...</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::FilterBar</name>
+    <message>
+        <source>schema.table</source>
+        <translation>schéma.table</translation>
+    </message>
+    <message>
+        <source>Changes to tables whose name contains this</source>
+        <translation>Modifications des tables dont le nom contient ce texte</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>The whole name, case-sensitive: schema.table, or the table alone</source>
+        <translation>Le nom complet, sensible à la casse&#xa0;: schéma.table, ou la table seule</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>INSERT</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>UPDATE</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <source>Truncate</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Keepalive</source>
+        <translation>Keepalive</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>Insert</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <comment>Update</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>Delete</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>Truncate</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>Message</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>Keepalive</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>%1: show only the operations switched on (none: all)</source>
+        <translation>%1&#xa0;: n&apos;afficher que les opérations activées (aucune&#xa0;: toutes)</translation>
+    </message>
+    <message>
+        <source>xid</source>
+        <translation>xid</translation>
+    </message>
+    <message>
+        <source>Events of the transaction with this xid</source>
+        <translation>Événements de la transaction ayant cette xid</translation>
+    </message>
+    <message>
+        <source>LSN from</source>
+        <translation>Du LSN</translation>
+    </message>
+    <message>
+        <source>Events at or after this LSN (X/Y)</source>
+        <translation>Événements à ce LSN ou après (X/Y)</translation>
+    </message>
+    <message>
+        <source>LSN to</source>
+        <translation>Au LSN</translation>
+    </message>
+    <message>
+        <source>Events at or before this LSN (X/Y)</source>
+        <translation>Événements à ce LSN ou avant (X/Y)</translation>
+    </message>
+    <message>
+        <source>Text in values</source>
+        <translation>Texte dans les valeurs</translation>
+    </message>
+    <message>
+        <source>Changes with a column value containing this text (any case), messages whose prefix or content contains it, notices</source>
+        <translation>Modifications dont une valeur de colonne contient ce texte (sans tenir compte de la casse), messages dont le préfixe ou le contenu le contient, avis</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Marquées uniquement</translation>
+    </message>
+    <message>
+        <source>Only the rows marked with Ctrl+M</source>
+        <translation>Uniquement les lignes marquées avec Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every event</source>
+        <translation>Afficher tous les événements</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>A field in red does not parse: the list still shows the last filter that did</source>
+        <translation>Un champ en rouge n&apos;est pas valide&#xa0;: la liste affiche toujours le résultat du dernier filtre valide</translation>
+    </message>
+    <message>
+        <source>An xid is a whole number from 0 to 4294967295; &quot;%1&quot; is not one</source>
+        <translation>Une xid est un entier de 0 à 4294967295&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>Not an LSN (X/Y, two hex numbers): %1</source>
+        <translation>Ce n&apos;est pas un LSN (X/Y, deux nombres hexadécimaux)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start %2</source>
+        <translation>La fin %1 précède le début %2</translation>
+    </message>
+    <message>
+        <source>Filtering… %1%</source>
+        <translation>Filtrage… %1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>pgrepl::ui::Format</name>
     <message>
         <source>%1%2 B</source>
@@ -1516,6 +2450,14 @@ incorrecte.
     <message>
         <source>%1 ago</source>
         <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s WAL end has not moved for this long: the server is idle, or the inspector is paused and reads nothing, and then every lag here is measured against a WAL end the server has left behind</source>
+        <translation>La fin du WAL du serveur n&apos;a pas bougé depuis ce délai&#xa0;: le serveur est inactif, ou l&apos;inspecteur est en pause et ne lit rien, et chaque retard affiché ici est alors mesuré par rapport à une fin de WAL que le serveur a déjà dépassée</translation>
+    </message>
+    <message>
+        <source>unchanged for %1</source>
+        <translation>inchangée depuis %1</translation>
     </message>
 </context>
 <context>
@@ -1669,10 +2611,6 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Jamais</translation>
     </message>
     <message>
-        <source>Filter: table, operation, xid, LSN or text in values…</source>
-        <translation>Filtre&#xa0;: table, opération, xid, LSN ou texte dans les valeurs…</translation>
-    </message>
-    <message>
         <source>LSN progress</source>
         <translation>Progression des LSN</translation>
     </message>
@@ -1720,6 +2658,117 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <source>Ack: %1</source>
         <translation>Acquittement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Send &amp;heartbeat</source>
+        <translation>Envoyer un &amp;heartbeat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>Writes a small logical message on the server, so that an idle slot has WAL to move to</source>
+        <translation>Écrit un petit message logique sur le serveur, afin qu&apos;un slot inactif dispose de WAL jusqu&apos;où avancer</translation>
+    </message>
+    <message>
+        <source>S&amp;lots…</source>
+        <translation>S&amp;lots…</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Mark or unmark</source>
+        <translation>Ma&amp;rquer ou retirer la marque</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Next mark</source>
+        <translation>Marque suivante</translation>
+    </message>
+    <message>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <source>Previous mark</source>
+        <translation>Marque précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Avancer</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acquitter…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Slots…</source>
+        <translation>Slots…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <source>No marks: mark rows with Ctrl+M.</source>
+        <translation>Aucune marque&#xa0;: marquez des lignes avec Ctrl+M.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time pgrepl-inspector starts.</source>
+        <translation>La langue changera au prochain démarrage de pgrepl-inspector.</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::PasswordStore</name>
+    <message>
+        <source>No keychain is available on this system, so passwords are not saved.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système&#xa0;: les mots de passe ne sont donc pas enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::RateGraph</name>
@@ -1738,6 +2787,466 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     <message>
         <source>bytes/s</source>
         <translation>octets/s</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotManagerDialog</name>
+    <message>
+        <source>none reported</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2 behind sent)</source>
+        <translation>%1 (%2 de retard sur l&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Prepared transaction</source>
+        <translation>Transaction préparée</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Standby feedback</source>
+        <translation>Retour d&apos;information du standby</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Create replication slot</source>
+        <translation>Créer un slot de réplication</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _</source>
+        <translation>lettres minuscules, chiffres et _</translation>
+    </message>
+    <message>
+        <source>Decode prepared transactions (two-phase; cannot be turned off later)</source>
+        <translation>Décoder les transactions préparées (deux phases&#xa0;; ne peut plus être désactivé ensuite)</translation>
+    </message>
+    <message>
+        <source>Slot name:</source>
+        <translation>Nom du slot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Output plugin:</source>
+        <translation>Plugin de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy replication slot &quot;%1&quot;</source>
+        <translation>Copier le slot de réplication «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Temporary (dropped when the slot manager disconnects)</source>
+        <translation>Temporaire (supprimé quand le gestionnaire de slots se déconnecte)</translation>
+    </message>
+    <message>
+        <source>New slot name:</source>
+        <translation>Nom du nouveau slot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Replication slots</source>
+        <translation>Slots de réplication</translation>
+    </message>
+    <message>
+        <source>Select a slot and press &quot;Why is this slot stuck?&quot;</source>
+        <translation>Sélectionnez un slot et cliquez sur «&#xa0;Pourquoi ce slot est-il bloqué&#xa0;?&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Create...</source>
+        <translation>&amp;Créer...</translation>
+    </message>
+    <message>
+        <source>C&amp;opy...</source>
+        <translation>C&amp;opier...</translation>
+    </message>
+    <message>
+        <source>&amp;Drop...</source>
+        <translation>&amp;Supprimer...</translation>
+    </message>
+    <message>
+        <source>&amp;Why is this slot stuck?</source>
+        <translation>&amp;Pourquoi ce slot est-il bloqué&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect this slot</source>
+        <translation>&amp;Inspecter ce slot</translation>
+    </message>
+    <message>
+        <source>through a temporary copy</source>
+        <translation>via une copie temporaire</translation>
+    </message>
+    <message>
+        <source>Stream from a temporary copy, so that the slot itself does not move. On by default when someone else reads the slot.</source>
+        <translation>Lire le flux depuis une copie temporaire, afin que le slot lui-même n&apos;avance pas. Activé par défaut quand quelqu&apos;un d&apos;autre lit le slot.</translation>
+    </message>
+    <message>
+        <source>Refreshing...</source>
+        <translation>Actualisation...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is unlimited</source>
+        <translation>
+            <numerusform>%n slot&#xa0;; max_slot_wal_keep_size est illimité</numerusform>
+            <numerusform>%n slots&#xa0;; max_slot_wal_keep_size est illimité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s); max_slot_wal_keep_size is %1</source>
+        <translation>
+            <numerusform>%n slot&#xa0;; max_slot_wal_keep_size vaut %1</numerusform>
+            <numerusform>%n slots&#xa0;; max_slot_wal_keep_size vaut %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Two-phase slot</source>
+        <translation>Slot en deux phases</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot; will decode prepared transactions at PREPARE time. This cannot be turned off for the slot later. Create it?</source>
+        <translation>Le slot «&#xa0;%1&#xa0;» décodera les transactions préparées dès le PREPARE. Ce réglage ne pourra plus être désactivé pour ce slot. Le créer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
+        <translation>Création du slot «&#xa0;%1&#xa0;» (attente de la fin des transactions en cours)...</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot;...</source>
+        <translation>Copie du slot «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <source>Drop replication slot &quot;%1&quot;?</source>
+        <translation>Supprimer le slot de réplication «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its confirmed position (confirmed_flush_lsn %1) is lost for good.</source>
+        <translation>Sa position confirmée (confirmed_flush_lsn %1) sera définitivement perdue.</translation>
+    </message>
+    <message>
+        <source>Its position is lost for good.</source>
+        <translation>Sa position sera définitivement perdue.</translation>
+    </message>
+    <message>
+        <source>The %1 of WAL it retains (from restart_lsn %2) is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation>Les %1 de WAL qu&apos;il retient (depuis le restart_lsn %2) seront libérés&#xa0;: les modifications que son consommateur n&apos;a pas encore reçues ne lui seront jamais transmises.</translation>
+    </message>
+    <message>
+        <source>The WAL it retains is released: changes its consumer has not received yet will never be delivered to it.</source>
+        <translation>Le WAL qu&apos;il retient sera libéré&#xa0;: les modifications que son consommateur n&apos;a pas encore reçues ne lui seront jamais transmises.</translation>
+    </message>
+    <message>
+        <source>It is in use right now (pid %1): the server refuses to drop an active slot; once the consumer stops, it fails when it connects again.</source>
+        <translation>Il est actuellement utilisé (pid %1)&#xa0;: le serveur refuse de supprimer un slot actif&#xa0;; une fois le consommateur arrêté, celui-ci échouera à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>A consumer that uses this slot fails when it connects again.</source>
+        <translation>Un consommateur qui utilise ce slot échouera à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Drop replication slot</source>
+        <translation>Supprimer le slot de réplication</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot;...</source>
+        <translation>Suppression du slot «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot;...</source>
+        <translation>Diagnostic du slot «&#xa0;%1&#xa0;»...</translation>
+    </message>
+    <message>
+        <source>Diagnosed slot &quot;%1&quot;</source>
+        <translation>Diagnostic du slot «&#xa0;%1&#xa0;» terminé</translation>
+    </message>
+    <message>
+        <source>Slot &quot;%1&quot;</source>
+        <translation>Slot «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Consommateur</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Client address</source>
+        <translation>Adresse du client</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>socket local</translation>
+    </message>
+    <message>
+        <source>Walsender pid</source>
+        <translation>pid du walsender</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>État de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>Flushed (confirmed)</source>
+        <translation>Sur disque (confirmé)</translation>
+    </message>
+    <message>
+        <source>Replayed</source>
+        <translation>Rejoué</translation>
+    </message>
+    <message>
+        <source>Write lag</source>
+        <translation>Retard d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Flush lag</source>
+        <translation>Retard de flush</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Retard de rejeu</translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
+        <translation>Le consommateur a reçu jusqu&apos;à %1 mais n&apos;a confirmé que jusqu&apos;à %2&#xa0;: le slot n&apos;avance que jusqu&apos;où le consommateur confirme.</translation>
+    </message>
+    <message>
+        <source>Held by %1, which has no pg_stat_replication row.</source>
+        <translation>Utilisé par %1, qui n&apos;a pas de ligne dans pg_stat_replication.</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>No consumer connected; inactive for %1.</source>
+        <translation>Aucun consommateur connecté&#xa0;; inactif depuis %1.</translation>
+    </message>
+    <message>
+        <source>No consumer connected.</source>
+        <translation>Aucun consommateur connecté.</translation>
+    </message>
+    <message>
+        <source>No consumer connected (the server says since when only from PostgreSQL 17).</source>
+        <translation>Aucun consommateur connecté (le serveur n&apos;indique depuis quand qu&apos;à partir de PostgreSQL 17).</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>Statut du WAL</translation>
+    </message>
+    <message>
+        <source>Current WAL position</source>
+        <translation>Position actuelle du WAL</translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
+        <translation>WAL retenu</translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation>Taille de WAL sûre</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1 (âge %2)</translation>
+    </message>
+    <message>
+        <source>Decoding counters (pg_stat_replication_slots)</source>
+        <translation>Compteurs de décodage (pg_stat_replication_slots)</translation>
+    </message>
+    <message>
+        <source>Spilled to disk</source>
+        <translation>Déversé sur disque</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2 times, %3</source>
+        <translation>%1 transactions, %2 fois, %3</translation>
+    </message>
+    <message>
+        <source>Streamed</source>
+        <translation>Envoyé en flux</translation>
+    </message>
+    <message>
+        <source>Decoded in total</source>
+        <translation>Total décodé</translation>
+    </message>
+    <message>
+        <source>%1 transactions, %2</source>
+        <translation>%1 transactions, %2</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>never reset</source>
+        <translation>jamais réinitialisées</translation>
+    </message>
+    <message>
+        <source>Not available before PostgreSQL 14.</source>
+        <translation>Non disponible avant PostgreSQL 14.</translation>
+    </message>
+    <message>
+        <source>No statistics for this slot yet.</source>
+        <translation>Pas encore de statistiques pour ce slot.</translation>
+    </message>
+    <message>
+        <source>What holds back xmin and catalog_xmin (oldest first)</source>
+        <translation>Ce qui retient xmin et catalog_xmin (du plus ancien au plus récent)</translation>
+    </message>
+    <message>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Retient</translation>
+    </message>
+    <message>
+        <source>Age (xids)</source>
+        <translation>Âge (en xid)</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ouvert depuis</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>pid %1 %2</source>
+        <translation>pid %1 %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::ui::SlotTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Active PID</source>
+        <translation>PID actif</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporaire</translation>
+    </message>
+    <message>
+        <source>Two-phase</source>
+        <translation>Deux phases</translation>
+    </message>
+    <message>
+        <source>WAL status</source>
+        <translation>Statut du WAL</translation>
+    </message>
+    <message>
+        <source>Safe WAL size</source>
+        <translation>Taille de WAL sûre</translation>
+    </message>
+    <message>
+        <source>Retained WAL</source>
+        <translation>WAL retenu</translation>
     </message>
 </context>
 </TS>
