@@ -8,6 +8,31 @@ namespace pgrepl {
 
 using namespace pgoutput;
 
+namespace {
+
+// What a transaction's change count counts (a Message here is a
+// transactional one: the others stand alone).
+bool isChangeTag(std::uint8_t tag)
+{
+    return tag == 'I' || tag == 'U' || tag == 'D' || tag == 'T' || tag == 'M';
+}
+
+// The (sub)transaction a change names inside a streamed chunk.
+std::optional<std::uint32_t> changeXid(const Message &m)
+{
+    return std::visit(
+        [](const auto &msg) -> std::optional<std::uint32_t> {
+            if constexpr (requires { msg.xid; }) {
+                if constexpr (std::is_same_v<std::decay_t<decltype(msg.xid)>, std::optional<std::uint32_t>>)
+                    return msg.xid;
+            }
+            return std::nullopt;
+        },
+        m);
+}
+
+} // namespace
+
 QString txnStateName(TxnState state)
 {
     switch (state) {
@@ -48,7 +73,9 @@ void TransactionIndex::clear()
     m_events.clear();
     m_relationEvents.clear();
     m_openTxn = -1;
+    m_chunkGroup = -1;
     m_openStreamed.clear();
+    m_preparedByGid.clear();
     m_state.inStream = false;
     m_state.streamXid = 0;
 }
@@ -116,7 +143,32 @@ TransactionIndex::Update TransactionIndex::indexNew()
             if (g < update.firstNewGroup && !changed.contains(g))
                 changed << g;
         };
+        // Unstreamed transactions never overlap: one still open when another
+        // begins lost its end (a broken or hostile stream).
+        auto closeOpenTxn = [&]() {
+            if (m_openTxn < 0)
+                return;
+            if (m_groups[std::size_t(m_openTxn)].state == TxnState::InProgress) {
+                m_groups[std::size_t(m_openTxn)].state = TxnState::Incomplete;
+                markChanged(m_openTxn);
+            }
+            m_openTxn = -1;
+        };
+        // The group a COMMIT / ROLLBACK PREPARED resolves, or a new one when
+        // the prepare came before this stream.
+        auto preparedGroup = [&](const QString &gid, std::uint32_t xid, Lsn lsn) {
+            int g = m_preparedByGid.value(gid, -1);
+            m_preparedByGid.remove(gid);
+            if (g < 0) {
+                g = newGroup(TxnGroup::Kind::TwoPhase, update);
+                m_groups[std::size_t(g)].gid = gid;
+                m_groups[std::size_t(g)].xid = xid;
+                m_groups[std::size_t(g)].finalLsn = lsn;
+            }
+            return g;
+        };
         if (const auto *b = std::get_if<Begin>(&m)) {
+            closeOpenTxn();
             const int g = newGroup(TxnGroup::Kind::Transaction, update);
             m_groups[std::size_t(g)].xid = b->xid;
             m_groups[std::size_t(g)].finalLsn = b->finalLsn;
@@ -124,6 +176,7 @@ TransactionIndex::Update TransactionIndex::indexNew()
             m_openTxn = g;
             addToGroup(g, ev, update, grownBefore);
         } else if (const auto *bp = std::get_if<BeginPrepare>(&m)) {
+            closeOpenTxn();
             const int g = newGroup(TxnGroup::Kind::TwoPhase, update);
             TxnGroup &grp = m_groups[std::size_t(g)];
             grp.xid = bp->xid;
@@ -152,25 +205,12 @@ TransactionIndex::Update TransactionIndex::indexNew()
             grp.endLsn = p->endLsn;
             grp.gid = p->gid;
             grp.xid = p->xid;
+            m_preparedByGid.insert(p->gid, g);
             addToGroup(g, ev, update, grownBefore);
             markChanged(g);
             m_openTxn = -1;
         } else if (const auto *cp = std::get_if<CommitPrepared>(&m)) {
-            int g = -1;
-            for (int k = groupCount() - 1; k >= 0; --k) {
-                const TxnGroup &grp = m_groups[std::size_t(k)];
-                // Streamed prepared transactions (Stream Prepare) too.
-                if (grp.kind != TxnGroup::Kind::Standalone && grp.gid == cp->gid
-                    && grp.state == TxnState::Prepared) {
-                    g = k;
-                    break;
-                }
-            }
-            if (g < 0) {
-                g = newGroup(TxnGroup::Kind::TwoPhase, update);
-                m_groups[std::size_t(g)].gid = cp->gid;
-                m_groups[std::size_t(g)].xid = cp->xid;
-            }
+            const int g = preparedGroup(cp->gid, cp->xid, cp->commitLsn);
             TxnGroup &grp = m_groups[std::size_t(g)];
             grp.state = TxnState::CommitPrepared;
             grp.endLsn = cp->endLsn;
@@ -178,24 +218,12 @@ TransactionIndex::Update TransactionIndex::indexNew()
             addToGroup(g, ev, update, grownBefore);
             markChanged(g);
         } else if (const auto *rp = std::get_if<RollbackPrepared>(&m)) {
-            int g = -1;
-            for (int k = groupCount() - 1; k >= 0; --k) {
-                const TxnGroup &grp = m_groups[std::size_t(k)];
-                // Streamed prepared transactions (Stream Prepare) too.
-                if (grp.kind != TxnGroup::Kind::Standalone && grp.gid == rp->gid
-                    && grp.state == TxnState::Prepared) {
-                    g = k;
-                    break;
-                }
-            }
-            if (g < 0) {
-                g = newGroup(TxnGroup::Kind::TwoPhase, update);
-                m_groups[std::size_t(g)].gid = rp->gid;
-                m_groups[std::size_t(g)].xid = rp->xid;
-            }
+            // Unseen, the prepare's end is the one position it has.
+            const int g = preparedGroup(rp->gid, rp->xid, rp->prepareEndLsn);
             TxnGroup &grp = m_groups[std::size_t(g)];
             grp.state = TxnState::RolledBack;
             grp.endLsn = rp->rollbackEndLsn;
+            grp.commitTime = rp->rollbackTime;
             addToGroup(g, ev, update, grownBefore);
             markChanged(g);
         } else if (const auto *ss = std::get_if<StreamStart>(&m)) {
@@ -205,17 +233,13 @@ TransactionIndex::Update TransactionIndex::indexNew()
                 m_groups[std::size_t(g)].xid = ss->xid;
                 m_openStreamed.insert(ss->xid, g);
             }
+            m_chunkGroup = g;
             addToGroup(g, ev, update, grownBefore);
         } else if (std::holds_alternative<StreamStop>(m)) {
             // The decoder has already left the chunk; the event belongs to
             // the chunk's transaction.
-            int g = -1;
-            for (qsizetype k = i - 1; k >= 0 && g < 0; --k) {
-                if (m_events[std::size_t(k)].flags & InStream || m_store->entry(k).tag == 'S')
-                    g = m_events[std::size_t(k)].group;
-            }
-            if (g < 0)
-                g = newGroup(TxnGroup::Kind::Standalone, update);
+            const int g = m_chunkGroup >= 0 ? m_chunkGroup : newGroup(TxnGroup::Kind::Standalone, update);
+            m_chunkGroup = -1;
             addToGroup(g, ev, update, grownBefore);
         } else if (const auto *sc = std::get_if<StreamCommit>(&m)) {
             int g = m_openStreamed.value(sc->xid, -1);
@@ -237,27 +261,29 @@ TransactionIndex::Update TransactionIndex::indexNew()
                 g = newGroup(TxnGroup::Kind::Streamed, update);
                 m_groups[std::size_t(g)].xid = sa->xid;
             }
+            TxnGroup &grp = m_groups[std::size_t(g)];
             if (sa->xid == sa->subxid) {
                 m_openStreamed.remove(sa->xid);
-                m_groups[std::size_t(g)].state = TxnState::Aborted;
+                grp.state = TxnState::Aborted;
+                // Only with streaming=parallel (proto 4) does the server say
+                // where and when.
+                if (sa->abortLsn)
+                    grp.finalLsn = *sa->abortLsn;
+                if (sa->abortTime)
+                    grp.commitTime = *sa->abortTime;
             } else {
-                // Only that subtransaction's changes are gone.
-                for (quint32 e : m_groups[std::size_t(g)].events) {
-                    const DecodeResult dr = this->decode(e);
-                    if (!dr)
+                // Only that subtransaction's changes are gone. Relation and
+                // Type messages it carried stay in force: the client keeps
+                // them whatever becomes of the transaction.
+                for (quint32 e : grp.events) {
+                    if (m_events[e].flags & Discarded || !isChangeTag(m_store->entry(e).tag))
                         continue;
-                    std::optional<std::uint32_t> xid;
-                    std::visit(
-                        [&](const auto &msg) {
-                            if constexpr (requires { msg.xid; }) {
-                                if constexpr (std::is_same_v<std::decay_t<decltype(msg.xid)>,
-                                                  std::optional<std::uint32_t>>)
-                                    xid = msg.xid;
-                            }
-                        },
-                        *dr.message);
-                    if (xid && *xid == sa->subxid)
+                    const DecodeResult dr = this->decode(e);
+                    if (dr && changeXid(*dr.message) == std::optional<std::uint32_t>(sa->subxid)) {
                         m_events[e].flags |= Discarded;
+                        if (grp.changes > 0)
+                            --grp.changes;
+                    }
                 }
             }
             addToGroup(g, ev, update, grownBefore);
@@ -274,6 +300,7 @@ TransactionIndex::Update TransactionIndex::indexNew()
             grp.finalLsn = sp->prepareLsn;
             grp.endLsn = sp->endLsn;
             grp.gid = sp->gid;
+            m_preparedByGid.insert(sp->gid, g);
             addToGroup(g, ev, update, grownBefore);
             markChanged(g);
         } else {
@@ -286,8 +313,7 @@ TransactionIndex::Update TransactionIndex::indexNew()
                 addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);
             } else {
                 addToGroup(g, ev, update, grownBefore);
-                const char tag = tagOf(m);
-                if (tag == 'I' || tag == 'U' || tag == 'D' || tag == 'T' || tag == 'M')
+                if (isChangeTag(std::uint8_t(tagOf(m))))
                     ++m_groups[std::size_t(g)].changes;
             }
         }
@@ -313,6 +339,7 @@ QList<int> TransactionIndex::markOpenIncomplete()
         }
     }
     m_openTxn = -1;
+    m_chunkGroup = -1;
     m_openStreamed.clear();
     m_state.inStream = false;
     m_state.streamXid = 0;
@@ -364,6 +391,9 @@ std::optional<int> TransactionIndex::transactionOf(qsizetype event) const
 
 std::optional<int> TransactionIndex::groupEndingAt(Lsn lsn) const
 {
+    // Open and aborted transactions have no end; nothing ends at 0/0.
+    if (!lsn.isValid())
+        return std::nullopt;
     for (int g = groupCount() - 1; g >= 0; --g)
         if (m_groups[std::size_t(g)].endLsn == lsn
             && m_groups[std::size_t(g)].kind != TxnGroup::Kind::Standalone)

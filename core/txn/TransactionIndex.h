@@ -34,11 +34,17 @@ struct TxnGroup
     Kind kind = Kind::Standalone;
     TxnState state = TxnState::InProgress;
     std::uint32_t xid = 0;
-    Lsn finalLsn; // commit (or prepare) LSN
+    // Commit LSN; for a two-phase transaction its prepare LSN (the commit's
+    // when the prepare was not seen); for a Stream Abort its abort LSN
+    // (proto 4, streaming=parallel).
+    Lsn finalLsn;
     Lsn endLsn; // end of the commit record: what an acknowledgement names
+    // Commit, prepare, rollback (ROLLBACK PREPARED) or abort time.
     std::int64_t commitTime = 0;
     QString gid;
-    quint32 changes = 0; // Insert/Update/Delete/Truncate/Message inside
+    // Insert/Update/Delete/Truncate/Message inside, not counting those a
+    // subtransaction's Stream Abort discarded.
+    quint32 changes = 0;
     std::vector<quint32> events; // indices into the store, in stream order
 };
 
@@ -46,7 +52,9 @@ struct TxnGroup
 // decodes any event again on demand with the decoder state it arrived in.
 // Streamed transactions are assembled across interleaved chunks; a Stream
 // Abort of a subtransaction marks only that subtransaction's changes
-// discarded. Per event it keeps 8 bytes; nothing decoded is kept.
+// discarded. A Begin while another transaction is open leaves the older one
+// Incomplete (the server never interleaves unstreamed transactions). Per
+// event it keeps 8 bytes; nothing decoded is kept.
 class TransactionIndex final
 {
 public:
@@ -103,7 +111,9 @@ private:
     std::vector<EventInfo> m_events;
     QHash<std::uint32_t, std::vector<quint32>> m_relationEvents;
     int m_openTxn = -1;
+    int m_chunkGroup = -1; // the group of the open chunk's Stream Start
     QHash<std::uint32_t, int> m_openStreamed;
+    QHash<QString, int> m_preparedByGid; // awaiting COMMIT / ROLLBACK PREPARED
 };
 
 } // namespace pgrepl

@@ -1,10 +1,12 @@
 // Golden test against a real server: SQL through psql, the stream captured by
 // the independent client pg_recvlogical (-f FILE), then decoded with
-// RecvlogicalReader and checked name by name and value by value.
+// RecvlogicalReader and checked name by name and value by value; then grouped
+// into transactions by the TransactionIndex the GUI and the exports use.
 #include "Sandbox.h"
 #include "pgoutput/RecvlogicalReader.h"
 #include "pgoutput/RelationCache.h"
-#include "pgoutput/TransactionAssembler.h"
+#include "store/EventStore.h"
+#include "txn/TransactionIndex.h"
 
 #include <QDir>
 #include <QProcess>
@@ -12,7 +14,12 @@
 #include <QtTest>
 
 using namespace pgrepl::pgoutput;
+using pgrepl::EventStore;
 using pgrepl::Lsn;
+using pgrepl::StreamEvent;
+using pgrepl::TransactionIndex;
+using pgrepl::TxnGroup;
+using pgrepl::TxnState;
 using pgrepl::test::Sandbox;
 
 namespace {
@@ -22,24 +29,51 @@ constexpr std::uint32_t Int8Oid = 20;
 constexpr std::uint32_t TextOid = 25;
 constexpr std::uint32_t TimestamptzOid = 1184;
 
+// The messages of a capture as XLogData events in a store, grouped as the
+// GUI groups them. The index points at the store: never moved.
+struct Grouped
+{
+    EventStore store;
+    TransactionIndex index {&store};
+};
+
 // A decoded capture; the reader owns the bytes the messages' views point into.
 struct Capture
 {
     std::optional<RecvlogicalReader> reader;
     QList<RecvlogicalReader::Entry> entries;
 
-    // The transactions the messages make up; *problem names the first misfit.
-    QList<Transaction> transactions(QString *problem) const
+    // The transactions the messages make up; *problem names the first event
+    // that fits no transaction (only a non-transactional message may stand
+    // alone) or says that one was left open.
+    std::unique_ptr<Grouped> transactions(QString *problem) const
     {
-        TransactionAssembler assembler;
+        auto grouped = std::make_unique<Grouped>();
+        const DecoderState state = reader->state();
+        grouped->index.setProtocol(state.protoVersion, state.parallelStreaming);
         for (const auto &e : entries) {
-            const QString p = assembler.add(e.message);
-            if (!p.isEmpty() && problem->isEmpty())
-                *problem = p;
+            StreamEvent event;
+            event.kind = StreamEvent::Kind::XLogData;
+            event.payload = e.raw.toByteArray();
+            if (!grouped->store.append(event) && problem->isEmpty())
+                *problem = QStringLiteral("the store refused the message at offset %1").arg(e.offset);
         }
-        if (assembler.inTransaction() || assembler.openStreamedCount() > 0)
+        grouped->index.indexNew();
+        for (int g = 0; g < grouped->index.groupCount() && problem->isEmpty(); ++g) {
+            const TxnGroup &group = grouped->index.group(g);
+            if (group.kind != TxnGroup::Kind::Standalone)
+                continue;
+            const qsizetype event = qsizetype(group.events.front());
+            const DecodeResult r = grouped->index.decode(event);
+            if (!r)
+                *problem = r.error.toString();
+            else if (const auto *m = std::get_if<LogicalMessage>(&*r.message); !m || m->transactional())
+                *problem
+                    = QStringLiteral("%1 outside any transaction").arg(messageTypeName(tagOf(*r.message)));
+        }
+        if (!grouped->index.markOpenIncomplete().isEmpty() && problem->isEmpty())
             *problem = QStringLiteral("a transaction is left open");
-        return assembler.takeFinished();
+        return grouped;
     }
 
     template<typename T> QList<T> all() const
@@ -374,20 +408,23 @@ CREATE TABLE pgo_golden.meas_a PARTITION OF pgo_golden.meas FOR VALUES IN ('a');
         QCOMPARE(messages.at(1).content.toByteArray(), QByteArray("\x00\xff\n", 3));
         saveCapture(QStringLiteral("proto1-changes"), capture);
 
-        // Assembled: 14 transactions and the non-transactional message, in
+        // Grouped: 14 transactions and the non-transactional message, in
         // stream order; the savepoint one keeps its two surviving rows.
-        const QList<Transaction> txns = capture.transactions(&problem);
+        const auto grouped = capture.transactions(&problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(txns.size(), 15);
-        QCOMPARE(txns.at(9).outcome, Transaction::Outcome::NonTransactional);
-        QCOMPARE(txns.at(10).changes.size(), 2);
-        QCOMPARE(txns.at(4).changes.size(), 3);
-        for (const Transaction &t : txns) {
-            if (t.outcome == Transaction::Outcome::NonTransactional)
+        const TransactionIndex &txns = grouped->index;
+        QCOMPARE(txns.groupCount(), 15);
+        QCOMPARE(txns.group(9).kind, TxnGroup::Kind::Standalone);
+        QCOMPARE(txns.group(10).changes, 2u);
+        QCOMPARE(txns.group(4).changes, 3u);
+        for (int g = 0; g < txns.groupCount(); ++g) {
+            const TxnGroup &t = txns.group(g);
+            if (t.kind == TxnGroup::Kind::Standalone)
                 continue;
-            QCOMPARE(t.outcome, Transaction::Outcome::Committed);
+            QCOMPARE(t.kind, TxnGroup::Kind::Transaction);
+            QCOMPARE(t.state, TxnState::Committed);
             QVERIFY(t.xid != 0);
-            QVERIFY(t.endLsn > t.lsn);
+            QVERIFY(t.endLsn > t.finalLsn);
         }
 
         // Same changes through the root publication, proto 2 (not streamed).
@@ -492,20 +529,35 @@ CREATE TABLE pgo_golden.meas_a PARTITION OF pgo_golden.meas FOR VALUES IN ('a');
         QCOMPARE(kept.constLast(), 5000);
         QVERIFY(!capture.reader->state().inStream);
 
-        // Assembled: one streamed transaction with exactly the committed rows.
+        // Grouped: one streamed transaction whose changes not discarded are
+        // exactly the committed rows.
         QString problem;
-        const QList<Transaction> txns = capture.transactions(&problem);
+        const auto grouped = capture.transactions(&problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(txns.size(), 1);
-        QCOMPARE(txns.at(0).outcome, Transaction::Outcome::Committed);
-        QVERIFY(txns.at(0).streamed);
-        QCOMPARE(txns.at(0).xid, xid);
-        QCOMPARE(txns.at(0).lsn, commits.constFirst().commitLsn);
-        QCOMPARE(txns.at(0).changes.size(), 1001);
-        for (int i = 0; i < 1001; ++i) {
-            const auto &row = std::get<Insert>(txns.at(0).changes.at(i).message).newTuple;
-            QCOMPARE(QString::fromUtf8(row.columns.at(0).bytes).toInt(), kept.at(i));
+        const TransactionIndex &txns = grouped->index;
+        QCOMPARE(txns.groupCount(), 1);
+        const TxnGroup &t = txns.group(0);
+        QCOMPARE(t.kind, TxnGroup::Kind::Streamed);
+        QCOMPARE(t.state, TxnState::Committed);
+        QCOMPARE(t.xid, xid);
+        QCOMPARE(t.finalLsn, commits.constFirst().commitLsn);
+        QCOMPARE(t.endLsn, commits.constFirst().endLsn);
+        QCOMPARE(t.changes, 1001u);
+        QCOMPARE(t.events.size(), std::size_t(capture.entries.size()));
+        QList<int> rows;
+        int discardedEvents = 0;
+        for (const quint32 e : t.events) {
+            if (txns.isDiscarded(e)) {
+                ++discardedEvents;
+                continue;
+            }
+            const DecodeResult r = txns.decode(e);
+            QVERIFY2(r, qPrintable(r.error.toString()));
+            if (const auto *insert = std::get_if<Insert>(&*r.message))
+                rows.append(QString::fromUtf8(insert->newTuple.columns.at(0).bytes).toInt());
         }
+        QCOMPARE(discardedEvents, discarded);
+        QCOMPARE(rows, kept);
     }
 
     // proto_version 3 on a two-phase slot: PREPARE TRANSACTION then COMMIT
@@ -587,18 +639,31 @@ CREATE TABLE pgo_golden.meas_a PARTITION OF pgo_golden.meas FOR VALUES IN ('a');
         QCOMPARE(second.columns.at(3).kind, TupleValue::Kind::Null);
         QCOMPARE(second.columns.at(2).bytes.toByteArray(), QByteArray("gone"));
 
+        // Grouped: each prepared transaction with its resolution.
         QString problem;
-        const QList<Transaction> txns = capture.transactions(&problem);
+        const auto grouped = capture.transactions(&problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(txns.size(), 4);
-        QCOMPARE(txns.at(0).outcome, Transaction::Outcome::Prepared);
-        QCOMPARE(txns.at(1).outcome, Transaction::Outcome::CommittedPrepared);
-        QCOMPARE(txns.at(1).gid, gidCommit);
-        QCOMPARE(txns.at(1).changes.size(), 1);
-        QCOMPARE(txns.at(2).outcome, Transaction::Outcome::Prepared);
-        QCOMPARE(txns.at(3).outcome, Transaction::Outcome::RolledBackPrepared);
-        QCOMPARE(txns.at(3).gid, gidRollback);
-        QCOMPARE(txns.at(3).changes.size(), 1);
+        const TransactionIndex &txns = grouped->index;
+        QCOMPARE(txns.groupCount(), 2);
+        const TxnGroup &kept = txns.group(0);
+        QCOMPARE(kept.kind, TxnGroup::Kind::TwoPhase);
+        QCOMPARE(kept.state, TxnState::CommitPrepared);
+        QCOMPARE(kept.gid, gidCommit);
+        QCOMPARE(kept.xid, begins.at(0).xid);
+        QCOMPARE(kept.changes, 1u);
+        QCOMPARE(kept.events, (std::vector<quint32> {0, 1, 2, 3, 4}));
+        QCOMPARE(kept.finalLsn, prepares.at(0).prepareLsn);
+        QCOMPARE(kept.endLsn, committed.at(0).endLsn);
+        QCOMPARE(kept.commitTime, committed.at(0).commitTime);
+        const TxnGroup &gone = txns.group(1);
+        QCOMPARE(gone.kind, TxnGroup::Kind::TwoPhase);
+        QCOMPARE(gone.state, TxnState::RolledBack);
+        QCOMPARE(gone.gid, gidRollback);
+        QCOMPARE(gone.changes, 1u);
+        QCOMPARE(gone.events, (std::vector<quint32> {5, 6, 7, 8}));
+        QCOMPARE(gone.endLsn, rolledBack.at(0).rollbackEndLsn);
+        QCOMPARE(gone.commitTime, rolledBack.at(0).rollbackTime);
+        QCOMPARE(txns.groupEndingAt(committed.at(0).endLsn), std::optional<int>(0));
     }
 
     // proto_version 4 with streaming=parallel: Stream Abort carries the abort
@@ -628,6 +693,14 @@ CREATE TABLE pgo_golden.meas_a PARTITION OF pgo_golden.meas FOR VALUES IN ('a');
         QVERIFY(aborts.constFirst().abortLsn->isValid());
         QVERIFY(aborts.constFirst().abortTime);
         QCOMPARE(capture.all<StreamCommit>().size(), 1);
+
+        // Grouped: the subtransaction's abort discards its rows only.
+        QString problem;
+        const auto grouped = capture.transactions(&problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(grouped->index.groupCount(), 1);
+        QCOMPARE(grouped->index.group(0).state, TxnState::Committed);
+        QCOMPARE(grouped->index.group(0).changes, 1000u);
     }
 
 private:

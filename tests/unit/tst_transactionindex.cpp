@@ -1,7 +1,8 @@
 // The transaction index on a real PostgreSQL 15 capture and on hand-built
-// streams: plain, streamed (interleaved chunks, subtransaction aborts) and
-// two-phase transactions, standalone events, incremental indexing and bytes
-// that do not decode.
+// streams: plain, streamed (interleaved chunks, subtransaction aborts,
+// proto 4 abort positions) and two-phase transactions, origins, standalone
+// events, streams that do not fit the protocol, incremental indexing and
+// bytes that do not decode.
 #include "pgoutput/RecvlogicalReader.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
@@ -60,6 +61,19 @@ QByteArray streamAbort(quint32 xid, quint32 subxid)
 {
     return Bytes('A').i32(xid).i32(subxid);
 }
+// proto 4 with streaming=parallel: the abort's LSN and time follow.
+QByteArray streamAbortParallel(quint32 xid, quint32 subxid, quint64 abortLsn, quint64 abortTime)
+{
+    return Bytes('A').i32(xid).i32(subxid).i64(abortLsn).i64(abortTime);
+}
+QByteArray origin(quint64 commitLsn, const char *name)
+{
+    return Bytes('O').i64(commitLsn).str(name);
+}
+QByteArray truncate(quint32 oid, std::optional<quint32> xid = {})
+{
+    return Bytes('T').xidIf(xid).i32(1).u8(0).i32(oid);
+}
 QByteArray streamPrepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
 {
     return Bytes('p').u8(0).i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
@@ -109,6 +123,35 @@ void appendAll(EventStore &store, const QList<QByteArray> &payloads)
 {
     for (const QByteArray &p : payloads)
         QVERIFY(store.append(xlog(p)));
+}
+
+// Every group on one line: kind, state, commit LSN, events.
+QString groupsText(const TransactionIndex &index)
+{
+    QStringList out;
+    for (int g = 0; g < index.groupCount(); ++g) {
+        const TxnGroup &grp = index.group(g);
+        QStringList events;
+        for (quint32 e : grp.events)
+            events << QString::number(e);
+        const QString list = u'[' + events.join(u' ') + u']';
+        switch (grp.kind) {
+        case TxnGroup::Kind::Standalone:
+            out << QStringLiteral("standalone %1").arg(list);
+            continue;
+        case TxnGroup::Kind::Transaction:
+            out << QStringLiteral("transaction");
+            break;
+        case TxnGroup::Kind::Streamed:
+            out << QStringLiteral("streamed");
+            break;
+        case TxnGroup::Kind::TwoPhase:
+            out << QStringLiteral("two-phase");
+            break;
+        }
+        out.last() += QStringLiteral(" %1 %2 %3").arg(txnStateName(grp.state), grp.finalLsn.toString(), list);
+    }
+    return out.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -257,7 +300,8 @@ private slots:
         QCOMPARE(t700.state, TxnState::Committed);
         QCOMPARE(t700.finalLsn, Lsn(0x900));
         QCOMPARE(t700.endLsn, Lsn(0x910));
-        QCOMPARE(t700.changes, 4u);
+        // Four changes came, two of them in the aborted subtransaction.
+        QCOMPARE(t700.changes, 2u);
         QCOMPARE(t700.events, (std::vector<quint32> {0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13}));
         const TxnGroup &t800 = index.group(1);
         QCOMPARE(t800.kind, TxnGroup::Kind::Streamed);
@@ -339,6 +383,10 @@ private slots:
         QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 11}));
         QCOMPARE(index.group(2).state, TxnState::RolledBack);
         QCOMPARE(index.group(2).endLsn, Lsn(0x400));
+        // The prepare's position stays; the time becomes the resolution's.
+        QCOMPARE(index.group(2).finalLsn, Lsn(0x300));
+        QCOMPARE(index.group(2).commitTime, std::int64_t(Ts + 1));
+        QCOMPARE(index.group(0).finalLsn, Lsn(0x100));
         QCOMPARE(index.group(2).events, (std::vector<quint32> {6, 7, 8, 9, 10}));
         QCOMPARE(index.groupEndingAt(Lsn(0x510)), std::optional<int>(0));
 
@@ -352,6 +400,30 @@ private slots:
         QCOMPARE(index.group(3).state, TxnState::CommitPrepared);
         QCOMPARE(index.group(3).gid, QStringLiteral("elsewhere"));
         QCOMPARE(index.group(3).xid, 903u);
+        // Its changes are unknown; the commit is the one position it has.
+        QCOMPARE(index.group(3).events, std::vector<quint32> {12});
+        QCOMPARE(index.group(3).changes, 0u);
+        QCOMPARE(index.group(3).finalLsn, Lsn(0x600));
+        QCOMPARE(index.group(3).endLsn, Lsn(0x610));
+
+        // Likewise a Rollback Prepared: the prepare's end is all it names.
+        appendAll(store, {rollbackPrepared(0x700, 0x710, 904, "gone")});
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 5);
+        QCOMPARE(index.group(4).state, TxnState::RolledBack);
+        QCOMPARE(index.group(4).kind, TxnGroup::Kind::TwoPhase);
+        QCOMPARE(index.group(4).gid, QStringLiteral("gone"));
+        QCOMPARE(index.group(4).finalLsn, Lsn(0x700));
+        QCOMPARE(index.group(4).endLsn, Lsn(0x710));
+        QCOMPARE(index.group(4).commitTime, std::int64_t(Ts + 1));
+        QCOMPARE(index.group(4).changes, 0u);
+        // A second COMMIT PREPARED of an already resolved GID does not
+        // reopen the resolved group.
+        appendAll(store, {commitPrepared(0x800, 0x810, 900, "g1")});
+        index.indexNew();
+        QCOMPARE(index.groupCount(), 6);
+        QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 11}));
+        QCOMPARE(index.group(5).events, std::vector<quint32> {14});
     }
 
     // A large transaction prepared while streaming (proto 3): Stream Prepare
@@ -565,6 +637,214 @@ private slots:
         QCOMPARE(index.indexedEvents(), 0);
         index.indexNew();
         QCOMPARE(index.groupCount(), once.groupCount());
+    }
+
+    // A plain transaction from another node: the Origin message joins it
+    // (not as a change) and decodes to the origin's name and commit LSN.
+    void originJoinsItsTransaction()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                begin(0x100, 7), // 0
+                origin(0x42, "node"), // 1
+                relation(5, {"id"}), // 2
+                insert(5, "a"), // 3
+                insert(6, "b"), // 4
+                commit(0x100, 0x180), // 5
+                origin(0x43, "stray"), // 6: outside any transaction
+                streamStart(9, true), // 7
+                origin(0x44, "streamer"), // 8
+                insert(5, "c", 9), // 9
+                streamStop(), // 10
+                streamCommit(9, 0x200, 0x210), // 11
+            });
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(groupsText(index),
+            QStringLiteral("transaction committed 0/100 [0 1 2 3 4 5]; standalone [6]; "
+                           "streamed committed 0/200 [7 8 9 10 11]"));
+        const TxnGroup &t = index.group(0);
+        QCOMPARE(t.xid, 7u);
+        QCOMPARE(t.endLsn, Lsn(0x180));
+        QCOMPARE(t.commitTime, std::int64_t(Ts));
+        QCOMPARE(t.changes, 2u);
+        QCOMPARE(index.transactionOf(1), std::optional<int>(0));
+        const DecodeResult r = index.decode(1);
+        QVERIFY2(r, qPrintable(r.error.toString()));
+        const auto *o = std::get_if<Origin>(&*r.message);
+        QVERIFY(o);
+        QCOMPARE(o->name, QStringLiteral("node"));
+        QCOMPARE(o->commitLsn, Lsn(0x42));
+        QVERIFY(!index.transactionOf(6));
+        QCOMPARE(index.group(2).changes, 1u);
+        QCOMPARE(std::get<Origin>(*index.decode(8).message).name, QStringLiteral("streamer"));
+    }
+
+    // Two streamed transactions interleave; 20 commits before 10. Aborting
+    // subtransaction 11 discards only its changes (a Truncate too), not the
+    // Relation it carried nor the changes of its sibling 12.
+    void interleavedStreamsCommitOutOfOrder()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                streamStart(10, true), // 0
+                relation(1, {"id"}, 11), // 1
+                insert(1, "a", 10), // 2
+                insert(1, "b", 11), // 3
+                insert(1, "c", 12), // 4
+                streamStop(), // 5
+                streamStart(20, true), // 6
+                insert(1, "d", 20), // 7
+                streamStop(), // 8
+                streamStart(10, false), // 9
+                insert(1, "e", 10), // 10
+                truncate(1, 11), // 11
+                streamStop(), // 12
+                streamAbort(10, 11), // 13
+                streamCommit(20, 0x300, 0x310), // 14
+                streamCommit(10, 0x400, 0x410), // 15
+            });
+        TransactionIndex index(&store, 2);
+        index.indexNew();
+        QCOMPARE(groupsText(index),
+            QStringLiteral("streamed committed 0/400 [0 1 2 3 4 5 9 10 11 12 13 15]; "
+                           "streamed committed 0/300 [6 7 8 14]"));
+        QCOMPARE(index.group(0).xid, 10u);
+        QCOMPARE(index.group(0).changes, 3u);
+        QCOMPARE(index.group(0).endLsn, Lsn(0x410));
+        QCOMPARE(index.group(0).commitTime, std::int64_t(Ts));
+        QCOMPARE(index.group(1).xid, 20u);
+        QCOMPARE(index.group(1).changes, 1u);
+        QCOMPARE(index.group(1).endLsn, Lsn(0x310));
+        for (qsizetype e = 0; e < store.size(); ++e)
+            QCOMPARE(index.isDiscarded(e), e == 3 || e == 11);
+        // The surviving changes, in stream order, with the (sub)transaction
+        // each names.
+        QList<QPair<QByteArray, std::uint32_t>> kept;
+        for (quint32 e : index.group(0).events) {
+            if (index.isDiscarded(e))
+                continue;
+            const DecodeResult r = index.decode(e);
+            QVERIFY2(r, qPrintable(r.error.toString()));
+            if (const auto *ins = std::get_if<Insert>(&*r.message))
+                kept << qMakePair(ins->newTuple.columns[0].bytes.toByteArray(), ins->xid.value_or(0));
+        }
+        QCOMPARE(kept,
+            (QList<QPair<QByteArray, std::uint32_t>> {
+                {QByteArray("a"), 10}, {QByteArray("c"), 12}, {QByteArray("e"), 10}}));
+        QVERIFY(index.relationAt(10, 1));
+        QCOMPARE(index.groupEndingAt(Lsn(0x310)), std::optional<int>(1));
+        QCOMPARE(index.groupEndingAt(Lsn(0x410)), std::optional<int>(0));
+    }
+
+    // proto 4, streaming=parallel: a Stream Abort says where and when; a
+    // subtransaction's abort does not move the transaction's position.
+    void parallelStreamAbortLsnAndTime()
+    {
+        EventStore store;
+        appendAll(store,
+            {
+                streamStart(10, true), // 0
+                insert(1, "a", 10), // 1
+                insert(1, "b", 12), // 2
+                streamStop(), // 3
+                streamAbortParallel(10, 12, 0x480, 66), // 4
+                streamAbortParallel(10, 10, 0x500, 77), // 5
+            });
+        TransactionIndex index(&store, 4, true);
+        index.indexNew();
+        QCOMPARE(groupsText(index), QStringLiteral("streamed aborted 0/500 [0 1 2 3 4 5]"));
+        QCOMPARE(index.group(0).commitTime, std::int64_t(77));
+        QCOMPARE(index.group(0).changes, 1u);
+        QVERIFY(!index.group(0).endLsn.isValid());
+        QVERIFY(index.isDiscarded(2));
+        QVERIFY(!index.isDiscarded(1));
+        // Nothing to acknowledge: an abort has no end.
+        QVERIFY(!index.groupEndingAt(Lsn(0x500)));
+        QVERIFY(!index.groupEndingAt(Lsn()));
+        const auto &abort = std::get<StreamAbort>(*index.decode(5).message);
+        QCOMPARE(abort.abortLsn, std::optional<Lsn>(Lsn(0x500)));
+
+        // Without streaming=parallel the abort carries neither.
+        EventStore plain;
+        appendAll(plain, {streamStart(10, true), insert(1, "a", 10), streamStop(), streamAbort(10, 10)});
+        TransactionIndex plainIndex(&plain, 2);
+        plainIndex.indexNew();
+        QCOMPARE(groupsText(plainIndex), QStringLiteral("streamed aborted 0/0 [0 1 2 3]"));
+        QCOMPARE(plainIndex.group(0).commitTime, std::int64_t(0));
+        QCOMPARE(plainIndex.group(0).changes, 1u);
+    }
+
+    // Streams that do not fit the protocol still group every event once.
+    void misfits_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("payloads");
+        QTest::addColumn<QString>("groups");
+        QTest::newRow("insert outside")
+            << QList<QByteArray> {insert(1, "a")} << QStringLiteral("standalone [0]");
+        QTest::newRow("commit without begin")
+            << QList<QByteArray> {commit(0x10, 0x20)} << QStringLiteral("transaction committed 0/10 [0]");
+        QTest::newRow("commit LSN differs") << QList<QByteArray> {begin(0x10, 1), commit(0x11, 0x20)}
+                                            << QStringLiteral("transaction committed 0/11 [0 1]");
+        QTest::newRow("begin while open")
+            << QList<QByteArray> {begin(0x10, 1), insert(1, "a"), begin(0x20, 2), insert(1, "b"),
+                   commit(0x20, 0x30)}
+            << QStringLiteral("transaction incomplete 0/10 [0 1]; transaction committed 0/20 [2 3 4]");
+        QTest::newRow("begin prepare while open")
+            << QList<QByteArray> {begin(0x10, 1), beginPrepare(0x20, 0x30, 2, "g"), insert(1, "a"),
+                   prepare(0x20, 0x30, 2, "g")}
+            << QStringLiteral("transaction incomplete 0/10 [0]; two-phase prepared 0/20 [1 2 3]");
+        QTest::newRow("stream commit unknown")
+            << QList<QByteArray> {streamCommit(5, 0x1, 0x2)} << QStringLiteral("streamed committed 0/1 [0]");
+        QTest::newRow("stream abort unknown")
+            << QList<QByteArray> {streamAbort(5, 6)} << QStringLiteral("streamed in progress 0/0 [0]");
+        QTest::newRow("stop without start")
+            << QList<QByteArray> {streamStop()} << QStringLiteral("standalone [0]");
+        QTest::newRow("origin outside")
+            << QList<QByteArray> {origin(0x1, "x")} << QStringLiteral("standalone [0]");
+        QTest::newRow("undecodable just before stop")
+            << QList<QByteArray> {streamStart(5, true), insert(1, "a", 5), QByteArray("Zz"), streamStop(),
+                   streamCommit(5, 0x40, 0x50)}
+            << QStringLiteral("streamed committed 0/40 [0 1 3 4]; standalone [2]");
+        QTest::newRow("prepare without begin") << QList<QByteArray> {prepare(0x20, 0x30, 2, "g"),
+            commitPrepared(0x40, 0x50, 2, "g")} << QStringLiteral("two-phase committed prepared 0/20 [0 1]");
+    }
+    void misfits()
+    {
+        QFETCH(QList<QByteArray>, payloads);
+        QFETCH(QString, groups);
+        EventStore store;
+        appendAll(store, payloads);
+        TransactionIndex index(&store, 3);
+        index.indexNew();
+        QCOMPARE(groupsText(index), groups);
+        QCOMPARE(index.indexedEvents(), store.size());
+        for (qsizetype e = 0; e < store.size(); ++e)
+            QVERIFY(index.rowInGroup(e) >= 0);
+    }
+
+    // clear() forgets open chunks, prepared GIDs and the open transaction.
+    void clearForgetsEverything()
+    {
+        EventStore store;
+        appendAll(store,
+            {streamStart(10, true), insert(1, "a", 10), streamStop(), beginPrepare(0x1, 0x2, 3, "g"),
+                prepare(0x1, 0x2, 3, "g"), begin(0x10, 4)});
+        TransactionIndex index(&store, 3);
+        index.indexNew();
+        const QString before = groupsText(index);
+        QCOMPARE(before,
+            QStringLiteral("streamed in progress 0/0 [0 1 2]; two-phase prepared 0/1 [3 4]; "
+                           "transaction in progress 0/10 [5]"));
+        index.clear();
+        QCOMPARE(index.groupCount(), 0);
+        QCOMPARE(index.indexedEvents(), 0);
+        QVERIFY(index.markOpenIncomplete().isEmpty());
+        // Indexed again from the start, the same groups come back.
+        index.indexNew();
+        QCOMPARE(groupsText(index), before);
     }
 
     void undecodablePayloads_data()
