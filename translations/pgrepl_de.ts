@@ -2089,8 +2089,8 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         <translation>Zu schreibende Datei</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Durchsuchen...</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2148,8 +2148,8 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         <translation>Export</translation>
     </message>
     <message>
-        <source>Exporting...</source>
-        <translation>Export läuft...</translation>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2178,16 +2178,16 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         </translation>
     </message>
     <message>
-        <source>Exporting %1 of %2...</source>
-        <translation>Export läuft: %1 von %2...</translation>
+        <source>Exporting %1 of %2…</source>
+        <translation>Export läuft: %1 von %2…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>Wird abgebrochen...</translation>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -1965,7 +1965,7 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse...</source>
+        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2024,7 +2024,7 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting...</source>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         </translation>
     </message>
     <message>
-        <source>Exporting %1 of %2...</source>
+        <source>Exporting %1 of %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2062,7 +2062,7 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelling...</source>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

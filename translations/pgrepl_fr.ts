@@ -2092,8 +2092,8 @@ incorrecte.
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <source>Browse...</source>
-        <translation>Parcourir...</translation>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2151,8 +2151,8 @@ incorrecte.
         <translation>Exportation</translation>
     </message>
     <message>
-        <source>Exporting...</source>
-        <translation>Exportation en cours...</translation>
+        <source>Exporting…</source>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2181,16 +2181,16 @@ incorrecte.
         </translation>
     </message>
     <message>
-        <source>Exporting %1 of %2...</source>
-        <translation>Exportation de %1 sur %2...</translation>
+        <source>Exporting %1 of %2…</source>
+        <translation>Exportation de %1 sur %2…</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Cancelling...</source>
-        <translation>Annulation en cours...</translation>
+        <source>Cancelling…</source>
+        <translation>Annulation en cours…</translation>
     </message>
 </context>
 <context>

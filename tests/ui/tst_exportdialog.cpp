@@ -338,11 +338,11 @@ private slots:
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(reached.available() == 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(runner.statusText(),
-            QStringLiteral("Exporting 256 of %1...").arg(QLocale().toString(2000)), 20000);
+            QStringLiteral("Exporting 256 of %1…").arg(QLocale().toString(2000)), 20000);
 
         QTest::mouseClick(runner.button(), Qt::LeftButton);
         QVERIFY(job.isCancelRequested());
-        QCOMPARE(runner.statusText(), QStringLiteral("Cancelling..."));
+        QCOMPARE(runner.statusText(), QStringLiteral("Cancelling…"));
         QVERIFY(!runner.button()->isEnabled());
         QVERIFY(runner.isVisible());
         proceed.release();

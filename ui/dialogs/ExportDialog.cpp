@@ -104,7 +104,7 @@ ExportDialog::ExportDialog(ExportScopes scopes, QWidget *parent)
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setPlaceholderText(tr("File to write"));
-    m_browse = new QPushButton(tr("Browse..."), this);
+    m_browse = new QPushButton(tr("Browse…"), this);
     m_browse->setObjectName(QStringLiteral("browse"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -28,7 +28,7 @@ int countForTr(qint64 n)
 ExportProgress::ExportProgress(ExportJob *job, QWidget *parent) : QDialog(parent), m_job(job)
 {
     setWindowTitle(tr("Export"));
-    m_label = new QLabel(tr("Exporting..."), this);
+    m_label = new QLabel(tr("Exporting…"), this);
     m_label->setObjectName(QStringLiteral("status"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -92,7 +92,7 @@ void ExportProgress::onProgress(qint64 done, qint64 total)
     if (m_done || m_job->isCancelRequested())
         return;
     const QLocale locale;
-    m_label->setText(tr("Exporting %1 of %2...").arg(locale.toString(done), locale.toString(total)));
+    m_label->setText(tr("Exporting %1 of %2…").arg(locale.toString(done), locale.toString(total)));
     m_bar->setValue(total > 0 ? int(std::min(done, total) * kBarSteps / total) : 0);
 }
 
@@ -113,7 +113,7 @@ void ExportProgress::onButton()
         return;
     }
     m_job->cancel();
-    m_label->setText(tr("Cancelling..."));
+    m_label->setText(tr("Cancelling…"));
     m_button->setEnabled(false);
 }
 
