@@ -7,4 +7,7 @@ pgrepl_add_test(tst_screenshot LABEL ui SOURCES ui/tst_screenshot.cpp LIBS pgrep
 # The PNG lands next to the test binary, for a person to look at.
 target_compile_definitions(tst_screenshot PRIVATE
   PGOUTPUT_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data/pgoutput"
-  SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}")
+  SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}"
+  PGREPL_QM_DIR="${PROJECT_BINARY_DIR}/app")
+# The window as the application shows it: with the English plural forms.
+add_dependencies(tst_screenshot pgrepl-inspector_lrelease)

@@ -343,6 +343,13 @@ private slots:
         d.setProbeResult(probe(150004));
         auto *status = child<QLabel>(d, "probeStatus");
         QVERIFY(status->text().contains(QLatin1String("15.2")));
+        // The options the answer changed are named.
+        auto *note = child<QLabel>(d, "serverDefaultsNote");
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(QLatin1String("protocol version 3, streaming on")),
+            qPrintable(note->text()));
+        emit child<QComboBox>(d, "streamingCombo")->activated(0); // the user's own choice
+        QVERIFY(note->isHidden());
         QVERIFY(status->styleSheet().contains(QLatin1String("#1b7f2a")));
         QVERIFY(child<QLabel>(d, "probeWarnings")->isHidden());
         QCOMPARE(slotCombo->currentText(), QStringLiteral("typed_slot")); // what was typed stays

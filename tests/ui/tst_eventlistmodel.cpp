@@ -465,6 +465,68 @@ private slots:
         QVERIFY(state);
         QCOMPARE(details.item(state->row(), 1)->text(), QStringLiteral("committed"));
     }
+
+    // REPLICA IDENTITY FULL flags every column as identity: the old row's
+    // title says so once, no column claims "(key)", and what the update
+    // changed is marked on both sides. Placeholders (NULL, unchanged TOAST)
+    // are set apart from values; a long value is read whole in its tooltip.
+    void detailsOfFullIdentityAndToast()
+    {
+        auto cstr = [](const char *s) { return QByteArray(s) + '\0'; };
+        auto text = [](const QByteArray &v) { return 't' + be32(quint32(v.size())) + v; };
+        const QByteArray longNote(250, 'x');
+        StreamEventBatch batch {
+            xlog('B' + be64(0x5000) + be64(Ts) + be32(900)),
+            xlog('R' + be32(7) + cstr("public") + cstr("audit") + 'f' + QByteArray("\0\2", 2) + '\1'
+                + cstr("id") + be32(23) + be32(0xffffffff) + '\1' + cstr("note") + be32(25)
+                + be32(0xffffffff)),
+            xlog('U' + be32(7) + 'O' + QByteArray("\0\2", 2) + text("1") + text("old") + 'N'
+                + QByteArray("\0\2", 2) + text("1") + text(longNote)),
+            xlog('R' + be32(8) + cstr("public") + cstr("docs") + 'd' + QByteArray("\0\3", 2) + '\1'
+                + cstr("id") + be32(23) + be32(0xffffffff) + '\0' + cstr("body") + be32(25) + be32(0xffffffff)
+                + '\0' + cstr("extra") + be32(25) + be32(0xffffffff)),
+            xlog('U' + be32(8) + 'N' + QByteArray("\0\3", 2) + text("2") + 'u' + 'n'),
+            xlog('C' + QByteArray(1, '\0') + be64(0x5000) + be64(0x5100) + be64(Ts)),
+        };
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        QCOMPARE(store.append(batch), batch.size());
+        index.indexNew();
+        QStandardItemModel details;
+
+        DetailsBuilder::build(&details, store, index, 2, ValueContext {});
+        QStandardItem *root = details.invisibleRootItem();
+        QStandardItem *oldRow = findItem(root, QStringLiteral("old row ('O')"));
+        QVERIFY(oldRow);
+        QCOMPARE(oldRow->parent()->child(oldRow->row(), 1)->text(),
+            QStringLiteral("2 column(s), replica identity FULL"));
+        QStandardItem *newRow = findItem(root, QStringLiteral("new row ('N')"));
+        QVERIFY(newRow);
+        for (QStandardItem *tuple : {oldRow, newRow}) {
+            QCOMPARE(tuple->rowCount(), 2);
+            QCOMPARE(tuple->child(0, 0)->text(), QStringLiteral("id"));
+            QCOMPARE(tuple->child(1, 0)->text(), QStringLiteral("note"));
+            QVERIFY(!tuple->child(0, 1)->font().bold());
+            QVERIFY(tuple->child(1, 1)->font().bold());
+        }
+        // Only the new value carries the role: a search for "the changed value" finds one.
+        QVERIFY(newRow->child(1, 1)->data(DetailsBuilder::ChangedRole).toBool());
+        QVERIFY(!oldRow->child(1, 1)->data(DetailsBuilder::ChangedRole).isValid());
+        const QString tip = newRow->child(1, 1)->toolTip();
+        QVERIFY2(tip.startsWith(QString(100, u'x') + u'\n'), qPrintable(tip));
+        QCOMPARE(tip.count(u'x'), 250);
+        QCOMPARE(oldRow->child(1, 1)->toolTip(), QStringLiteral("type text")); // short: the type
+
+        DetailsBuilder::build(&details, store, index, 4, ValueContext {});
+        newRow = findItem(details.invisibleRootItem(), QStringLiteral("new row ('N')"));
+        QVERIFY(newRow);
+        QCOMPARE(newRow->child(0, 0)->text(), QStringLiteral("id (key)")); // a real key is still named
+        QCOMPARE(newRow->child(1, 1)->text(), QStringLiteral("unchanged TOAST value (not sent)"));
+        QCOMPARE(newRow->child(2, 1)->text(), QStringLiteral("NULL"));
+        QVERIFY(!newRow->child(0, 1)->font().italic());
+        QVERIFY(newRow->child(1, 1)->font().italic());
+        QVERIFY(newRow->child(2, 1)->font().italic());
+    }
 };
 
 QTEST_MAIN(TestEventListModel)

@@ -100,6 +100,9 @@ private slots:
         QVERIFY2(edit->toolTip().contains(why), qPrintable(edit->toolTip()));
         QVERIFY(!edit->styleSheet().isEmpty());
         QCOMPARE(spy.size(), 0);
+        // The list keeps the last filter that parsed, and the bar says so.
+        QLabel *notApplied = child<QLabel>(bar, "filterNotApplied");
+        QVERIFY(!notApplied->isHidden());
         // Other fields still edit, but nothing is emitted while one is bad.
         child<QLineEdit>(bar, "filterText")->setText(QStringLiteral("x"));
         QCOMPARE(spy.size(), 0);
@@ -107,6 +110,7 @@ private slots:
         QVERIFY(!bar.hasErrors());
         QCOMPARE(edit->toolTip(), normalTip);
         QVERIFY(edit->styleSheet().isEmpty());
+        QVERIFY(notApplied->isHidden());
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.last().at(0).value<EventFilterSpec>().text, QStringLiteral("x"));
     }
@@ -124,6 +128,16 @@ private slots:
         QVERIFY(!bar.hasErrors());
         QCOMPARE(spy.size(), 2);
         QCOMPARE(bar.spec().lsnTo, std::optional<Lsn>(Lsn(0x2000)));
+    }
+
+    // The bar's minimum width is the main window's: it must leave room for
+    // the LSN dock on a 1440-pixel screen, with longer (translated) labels too.
+    void narrowEnough()
+    {
+        FilterBar bar;
+        bar.show();
+        QVERIFY2(
+            bar.minimumSizeHint().width() < 850, qPrintable(QString::number(bar.minimumSizeHint().width())));
     }
 
     void progress()

@@ -316,6 +316,25 @@ private slots:
         QCOMPARE(graph.sampleAt(0).bytesPerSec, 2.0);
     }
 
+    // A burst leaves the scale once it is ScaleWindow samples old.
+    void rateGraphScaleForgetsOldBursts()
+    {
+        RateGraph graph;
+        QCOMPARE(graph.scalePeaks().messagesPerSec, 0.0);
+        graph.addSample(18000, 3e6);
+        for (int i = 0; i < RateGraph::ScaleWindow - 1; ++i)
+            graph.addSample(10, 2000);
+        QCOMPARE(graph.scalePeaks().messagesPerSec, 18000.0); // still in the window
+        QCOMPARE(graph.scalePeaks().bytesPerSec, 3e6);
+        graph.addSample(12, 1000);
+        QCOMPARE(graph.scalePeaks().messagesPerSec, 12.0);
+        QCOMPARE(graph.scalePeaks().bytesPerSec, 2000.0);
+        graph.resize(400, 300);
+        QImage image(graph.size(), QImage::Format_ARGB32);
+        graph.render(&image); // the clipped peak paints without trouble
+        QCOMPARE(graph.sampleCount(), RateGraph::ScaleWindow + 1);
+    }
+
     void rateGraphSanitizesSamples()
     {
         RateGraph graph;
@@ -418,6 +437,37 @@ private slots:
             {"lastReceivedLsn", "serverWalEndLsn", "lastAcknowledgedLsn", "restartLsn", "timeSinceAck"})
             QCOMPARE(labelText(panel, QLatin1String(name)), QStringLiteral("\u2014"));
         QCOMPARE(labelText(panel, QStringLiteral("restartLag")), QString());
+    }
+
+    // The WAL end's age shows once it has not moved for 5 s; a repeat of the
+    // same position does not reset it, a new one does, a capture has none.
+    void lsnPanelWalEndAge()
+    {
+        LsnPanel panel;
+        auto *timer = panel.findChild<QTimer *>(QStringLiteral("walEndAgeTimer"));
+        QVERIFY(timer);
+        QVERIFY(!timer->isActive());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        panel.setServerWalEndAt(Lsn(0x3000000), now.addSecs(-2));
+        QCOMPARE(labelText(panel, QStringLiteral("serverWalEndAge")), QString());
+        QVERIFY(timer->isActive());
+        panel.setServerWalEndAt(Lsn(0x3000000), now.addSecs(-1)); // same position: the age keeps counting
+        panel.setServerWalEndAt(Lsn(0x4000000), now.addSecs(-90));
+        QCOMPARE(
+            labelText(panel, QStringLiteral("serverWalEndAge")), QStringLiteral("unchanged for 1 min 30 s"));
+        panel.setServerWalEndAt(Lsn(0x4000000), now);
+        QCOMPARE(
+            labelText(panel, QStringLiteral("serverWalEndAge")), QStringLiteral("unchanged for 1 min 30 s"));
+        panel.setServerWalEndAt(Lsn(0x5000000), now);
+        QCOMPARE(labelText(panel, QStringLiteral("serverWalEndAge")), QString());
+        panel.setServerWalEndAt(Lsn(0x6000000), QDateTime());
+        QCOMPARE(labelText(panel, QStringLiteral("serverWalEndAge")), QString());
+        QVERIFY(!timer->isActive());
+        panel.setServerWalEnd(Lsn(0x7000000));
+        QVERIFY(timer->isActive());
+        panel.clear();
+        QVERIFY(!timer->isActive());
+        QCOMPARE(labelText(panel, QStringLiteral("serverWalEndAge")), QString());
     }
 
     void lsnPanelWarning()

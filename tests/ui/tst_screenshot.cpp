@@ -19,6 +19,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
 
@@ -37,6 +38,10 @@ private slots:
         // Keep the window layout of this test out of the user's settings.
         QStandardPaths::setTestModeEnabled(true);
         ui::initResources();
+        // What the application installs under an English locale: "1 change", not "1 change(s)".
+        auto *english = new QTranslator(this);
+        QVERIFY(english->load(QStringLiteral("pgrepl_en"), QStringLiteral(PGREPL_QM_DIR)));
+        QCoreApplication::installTranslator(english);
     }
 
     void mainWindowWithACapture()
@@ -80,6 +85,8 @@ private slots:
         QCOMPARE(reader.loadInto(store), stream.size());
         model.refresh();
         model.streamEnded();
+        const QString firstSummary = model.index(0, ui::EventListModel::SummaryColumn).data().toString();
+        QVERIFY2(firstSummary.startsWith(u"1 change,"), qPrintable(firstSummary));
         const CaptureHeader &h = reader.header();
         window.setServerInfo(h.serverVersion, h.systemId);
         window.setSlotInfo(h.slotName, h.temporaryCopy);

@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -87,6 +88,67 @@ private slots:
         model.setSlots({}, -1);
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.slotAt(0));
+    }
+
+    // A diagnosis replaces the row it is about: the table never contradicts it.
+    void updateSlotReplacesTheRow()
+    {
+        SlotTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSlots({makeSlot(QStringLiteral("a"), QStringLiteral("reserved"), 100),
+                           makeSlot(QStringLiteral("b"), QStringLiteral("reserved"), 200)},
+            -1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        SlotInfo fresher = makeSlot(QStringLiteral("b"), QStringLiteral("extended"), qint64(3) << 30);
+        fresher.columns << qMakePair(QStringLiteral("not_seen_before"), QStringLiteral("x"));
+        QVERIFY(model.updateSlot(fresher));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(model.index(1, SlotTableModel::RetainedColumn).data().toString(), QStringLiteral("3.0 GiB"));
+        QCOMPARE(
+            model.index(1, SlotTableModel::WalStatusColumn).data().toString(), QStringLiteral("extended"));
+        QCOMPARE(model.columnCount(), int(SlotTableModel::FixedColumnCount)); // no column appears
+        QCOMPARE(model.index(0, SlotTableModel::RetainedColumn).data().toString(), QStringLiteral("100 B"));
+        QVERIFY(!model.updateSlot(makeSlot(QStringLiteral("gone"), QStringLiteral("reserved"), 1)));
+        QCOMPARE(changed.size(), 1);
+    }
+
+    // The columns that tell a slot's health come first on screen.
+    void healthColumnsFirst()
+    {
+        SlotManagerDialog dialog(nullptr);
+        const QHeaderView *h = dialog.view()->horizontalHeader();
+        QCOMPARE(h->logicalIndex(0), int(SlotTableModel::NameColumn));
+        QCOMPARE(h->logicalIndex(1), int(SlotTableModel::ActiveColumn));
+        QCOMPARE(h->logicalIndex(2), int(SlotTableModel::WalStatusColumn));
+        QCOMPARE(h->logicalIndex(3), int(SlotTableModel::RetainedColumn));
+        QCOMPARE(h->logicalIndex(5), int(SlotTableModel::ConfirmedFlushLsnColumn));
+    }
+
+    // A consumer that receives but does not confirm: the gap is spelled out.
+    void diagnosisShowsUnconfirmedGap()
+    {
+        SlotDiagnosis d;
+        d.slotName = QStringLiteral("sub");
+        d.serverVersionNum = 150000;
+        d.slot = makeSlot(d.slotName, QStringLiteral("reserved"), 4096);
+        d.slot.active = true;
+        SlotConsumer c;
+        c.pid = 11;
+        c.sentLsn = Lsn(0x2100000);
+        c.writeLsn = Lsn(0x2100000);
+        c.flushLsn = Lsn(0x2000000);
+        d.consumer = c;
+        QTextDocument doc;
+        doc.setHtml(SlotManagerDialog::diagnosisHtml(d));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("0/2000000 (1.0 MiB behind sent)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("confirmed only up to 0/2000000")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("0/2100000 (")), qPrintable(text)); // caught up: no gap
+        c.flushLsn = c.sentLsn;
+        d.consumer = c;
+        doc.setHtml(SlotManagerDialog::diagnosisHtml(d));
+        QVERIFY(!doc.toPlainText().contains(QStringLiteral("confirmed only")));
     }
 
     void colours_data()

@@ -205,6 +205,15 @@ void ConnectDialog::build()
     m_origin->addItem(QStringLiteral("any"), QStringLiteral("any"));
     m_origin->addItem(QStringLiteral("none"), QStringLiteral("none"));
     optForm->addRow(tr("Origin (PostgreSQL 16+):"), m_origin);
+    m_defaultsNote = new QLabel(options);
+    m_defaultsNote->setObjectName(QStringLiteral("serverDefaultsNote"));
+    m_defaultsNote->setWordWrap(true);
+    m_defaultsNote->setStyleSheet(kOkStyle);
+    m_defaultsNote->hide();
+    optForm->addRow(m_defaultsNote);
+    // Once the user picks an option the note no longer describes the fields.
+    for (QComboBox *combo : {m_proto, m_streaming})
+        connect(combo, &QComboBox::activated, m_defaultsNote, &QWidget::hide);
     layout->addWidget(options);
 
     m_error = new QLabel(this);
@@ -612,7 +621,16 @@ void ConnectDialog::setProbeResult(const ProbeResult &r)
         m_publicationList->setVisible(!r.publications.isEmpty());
     }
     syncPublicationChecks();
+    // The options follow the server; a change the user did not make must not
+    // pass unseen (streaming changes how large transactions arrive).
+    const int protoBefore = m_proto->currentIndex();
+    const int streamingBefore = m_streaming->currentIndex();
     applyServerDefaults(r.serverVersionNum);
+    if (m_proto->currentIndex() != protoBefore || m_streaming->currentIndex() != streamingBefore) {
+        m_defaultsNote->setText(tr("Set for this server: protocol version %1, streaming %2.")
+                                    .arg(m_proto->currentText(), m_streaming->currentText()));
+        m_defaultsNote->show();
+    }
     updateTemporaryCopy();
     updateState();
 }

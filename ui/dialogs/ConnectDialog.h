@@ -128,6 +128,7 @@ private:
     QCheckBox *m_messages = nullptr;
     QCheckBox *m_twoPhase = nullptr;
     QComboBox *m_origin = nullptr;
+    QLabel *m_defaultsNote = nullptr; // what a probe answer changed in the options
     QCheckBox *m_temporaryCopy = nullptr;
     QLabel *m_temporaryReason = nullptr;
     bool m_temporaryForced = false;

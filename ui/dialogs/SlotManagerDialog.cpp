@@ -20,6 +20,10 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+#include <limits>
+
 namespace pgrepl::ui {
 
 namespace {
@@ -48,6 +52,18 @@ QString lag(const std::optional<double> &seconds)
 QString lsnText(Lsn lsn)
 {
     return lsn.isValid() ? lsn.toString() : SlotManagerDialog::tr("none");
+}
+
+// A consumer position with how far it trails what the server has sent: the
+// gap between sent and flushed is what the consumer has not confirmed yet.
+QString consumerLsnText(Lsn lsn, Lsn sent)
+{
+    if (!lsn.isValid() || !sent.isValid() || !(lsn < sent))
+        return lsnText(lsn);
+    return SlotManagerDialog::tr("%1 (%2 behind sent)")
+        .arg(lsn.toString(),
+            formatBytes(static_cast<qint64>(std::min<std::uint64_t>(
+                sent.bytesAfter(lsn), static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())))));
 }
 
 QString holderKind(XminHolder::Kind kind)
@@ -176,6 +192,17 @@ SlotManagerDialog::SlotManagerDialog(SlotAdmin *admin, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // What says whether a slot is in trouble comes first, so that it is in
+    // view without scrolling; the model keeps pg_replication_slots' order.
+    {
+        QHeaderView *h = m_view->horizontalHeader();
+        const std::array<int, 7> front {SlotTableModel::NameColumn, SlotTableModel::ActiveColumn,
+            SlotTableModel::WalStatusColumn, SlotTableModel::RetainedColumn,
+            SlotTableModel::SafeWalSizeColumn, SlotTableModel::ConfirmedFlushLsnColumn,
+            SlotTableModel::RestartLsnColumn};
+        for (int i = 0; i < int(front.size()); ++i)
+            h->moveSection(h->visualIndex(front[std::size_t(i)]), i);
+    }
 
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("slotDetails"));
@@ -443,6 +470,9 @@ void SlotManagerDialog::inspectSlot()
 
 void SlotManagerDialog::onDiagnosis(const SlotDiagnosis &diagnosis)
 {
+    // The diagnosis is newer than the list: the row must not contradict it.
+    if (!diagnosis.slot.name.isEmpty())
+        m_model->updateSlot(diagnosis.slot);
     m_details->setHtml(diagnosisHtml(diagnosis));
     setStatus(tr("Diagnosed slot \"%1\"").arg(diagnosis.slotName), false);
 }
@@ -468,6 +498,16 @@ QString SlotManagerDialog::diagnosisHtml(const SlotDiagnosis &d)
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Slot \"%1\"").arg(d.slotName)));
 
     html += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Findings")));
+    // A consumer that receives but does not confirm holds the slot back as
+    // surely as no consumer at all; said first, as it is the usual answer.
+    if (d.consumer && d.consumer->flushLsn.isValid() && d.consumer->sentLsn.isValid()
+        && d.consumer->flushLsn < d.consumer->sentLsn)
+        html += QStringLiteral("<li>%1: %2</li>")
+                    .arg(severityLabel(SlotFinding::Severity::Warning),
+                        esc(tr(
+                            "The consumer has received up to %1 but confirmed only up to %2: the slot moves "
+                            "on only as far as its consumer confirms")
+                                .arg(d.consumer->sentLsn.toString(), d.consumer->flushLsn.toString())));
     for (const SlotFinding &f : d.findings)
         html += QStringLiteral("<li>%1: %2</li>").arg(severityLabel(f.severity), esc(f.text));
     html += QStringLiteral("</ul>");
@@ -483,9 +523,9 @@ QString SlotManagerDialog::diagnosisHtml(const SlotDiagnosis &d)
         html += row(tr("State"), c.state);
         html += row(tr("Sync state"), c.syncState);
         html += row(tr("Sent"), lsnText(c.sentLsn));
-        html += row(tr("Written"), lsnText(c.writeLsn));
-        html += row(tr("Flushed (confirmed)"), lsnText(c.flushLsn));
-        html += row(tr("Replayed"), lsnText(c.replayLsn));
+        html += row(tr("Written"), consumerLsnText(c.writeLsn, c.sentLsn));
+        html += row(tr("Flushed (confirmed)"), consumerLsnText(c.flushLsn, c.sentLsn));
+        html += row(tr("Replayed"), consumerLsnText(c.replayLsn, c.sentLsn));
         html += row(tr("Write lag"), lag(c.writeLagSeconds));
         html += row(tr("Flush lag"), lag(c.flushLagSeconds));
         html += row(tr("Replay lag"), lag(c.replayLagSeconds));

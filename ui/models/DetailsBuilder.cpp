@@ -26,6 +26,28 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("pgrepl::ui::DetailsBuilder", text, disambiguation, n);
 }
 
+// A value the pane cannot show whole (a note, a long text or TOASTed
+// value) is read in its tooltip: cut to a size a tooltip can hold, and
+// broken into lines, since a tooltip does not wrap a long word such as hex.
+QString fullTextTip(const QString &text)
+{
+    constexpr qsizetype kShort = 40;
+    constexpr qsizetype kMax = 2000;
+    constexpr qsizetype kLine = 100;
+    if (text.size() <= kShort)
+        return {};
+    QString tip;
+    const qsizetype shown = qMin(text.size(), kMax);
+    for (qsizetype i = 0; i < shown; i += kLine) {
+        if (i)
+            tip += u'\n';
+        tip += text.mid(i, qMin(kLine, shown - i));
+    }
+    if (shown < text.size())
+        tip += u'\n' + tr("… %n more character(s)", nullptr, int(text.size() - shown));
+    return tip;
+}
+
 QList<QStandardItem *> row(
     const QString &field, const QString &value, qsizetype offset = -1, qsizetype length = 0)
 {
@@ -38,6 +60,7 @@ QList<QStandardItem *> row(
             item->setData(qlonglong(length), DetailsBuilder::LengthRole);
         }
     }
+    v->setToolTip(fullTextTip(value));
     return {f, v};
 }
 
@@ -65,25 +88,37 @@ QString DetailsBuilder::valueText(const ColumnValue &v)
     return v.binary ? tr("%1   (binary)").arg(v.text) : v.text;
 }
 
-void DetailsBuilder::addTuple(
-    QStandardItem *parent, const QString &title, const QList<ColumnValue> &values, const QList<int> &changed)
+void DetailsBuilder::addTuple(QStandardItem *parent, const QString &title, const QList<ColumnValue> &values,
+    const QList<int> &changed, bool markKeys, bool newRow, const QString &note)
 {
-    auto items = row(title, tr("%n column(s)", nullptr, int(values.size())));
+    const QString count = tr("%n column(s)", nullptr, int(values.size()));
+    auto items = row(title, note.isEmpty() ? count : tr("%1, %2").arg(count, note));
     parent->appendRow(items);
     for (int i = 0; i < values.size(); ++i) {
         const ColumnValue &v = values[i];
         QString label = v.name;
-        if (v.key)
+        if (v.key && markKeys)
             label += tr(" (key)");
-        auto r = row(label, valueText(v), v.state == ColumnValue::State::Value ? v.offset : -1, v.length);
+        const QString text = valueText(v);
+        auto r = row(label, text, v.state == ColumnValue::State::Value ? v.offset : -1, v.length);
         r[0]->setToolTip(v.typeName);
-        r[1]->setToolTip(tr("type %1").arg(v.typeName));
+        const QString tip = fullTextTip(text);
+        r[1]->setToolTip(tip.isEmpty() ? tr("type %1").arg(v.typeName) : tip);
+        if (v.state != ColumnValue::State::Value) {
+            // NULL, "unchanged TOAST" and "not sent" say what is missing; set
+            // apart from values, so that SQL NULL never reads as the text 'NULL'.
+            QFont f = r[1]->font();
+            f.setItalic(true);
+            r[1]->setFont(f);
+            r[1]->setForeground(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text));
+        }
         auto *type = new QStandardItem(v.typeName);
         type->setEditable(false);
         r << type;
         if (changed.contains(i)) {
             for (QStandardItem *item : r) {
-                item->setData(true, DetailsBuilder::ChangedRole);
+                if (newRow)
+                    item->setData(true, DetailsBuilder::ChangedRole);
                 QFont f = item->font();
                 f.setBold(true);
                 item->setFont(f);
@@ -260,11 +295,20 @@ void DetailsBuilder::build(QStandardItemModel *model, const EventStore &store, c
         msg->appendRow(
             row(tr("relation"), relation ? qualifiedName(*relation) : tr("OID %1 (not announced)").arg(oid)));
         if (view) {
-            if (view->oldKind)
-                addTuple(msg, *view->oldKind == OldTupleKind::Key ? tr("old key ('K')") : tr("old row ('O')"),
-                    view->oldValues);
+            // Under REPLICA IDENTITY FULL pgoutput flags every column as part
+            // of the identity; "(key)" on each would suggest a key the table
+            // does not have, so the old row says it once instead (in the
+            // value column: a longer title would squeeze every value).
+            const bool full = view->replicaIdentity == ReplicaIdentity::Full;
+            if (view->oldKind) {
+                const bool wholeRow = *view->oldKind != OldTupleKind::Key;
+                // The whole old row shows what the update changed on both sides.
+                addTuple(msg, wholeRow ? tr("old row ('O')") : tr("old key ('K')"), view->oldValues,
+                    wholeRow ? view->changedColumns : QList<int>(), !full, false,
+                    full ? tr("replica identity FULL") : QString());
+            }
             if (view->tag != 'D')
-                addTuple(msg, tr("new row ('N')"), view->newValues, view->changedColumns);
+                addTuple(msg, tr("new row ('N')"), view->newValues, view->changedColumns, !full, true, {});
             for (const QString &note : view->notes)
                 msg->appendRow(row(tr("note"), note));
         }

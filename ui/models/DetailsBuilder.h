@@ -19,6 +19,8 @@ namespace pgrepl::ui {
 class DetailsBuilder final
 {
 public:
+    // ChangedRole: on the new row's columns an update changed (the old row's
+    // are highlighted alike, without the role, so a search finds one).
     enum Role { OffsetRole = Qt::UserRole + 1, LengthRole, ChangedRole };
 
     static void build(QStandardItemModel *model, const EventStore &store, const TransactionIndex &index,
@@ -27,8 +29,11 @@ public:
 
 private:
     static QString valueText(const ColumnValue &value);
+    // markKeys: suffix replica identity columns with "(key)"; newRow: the
+    // changed columns carry ChangedRole; note follows the column count in the
+    // tuple's own row.
     static void addTuple(QStandardItem *parent, const QString &title, const QList<ColumnValue> &values,
-        const QList<int> &changed = {});
+        const QList<int> &changed, bool markKeys, bool newRow, const QString &note);
 };
 
 } // namespace pgrepl::ui

@@ -39,6 +39,23 @@ void SlotTableModel::setSlots(const QList<SlotInfo> &slotList, qint64 maxSlotWal
     endResetModel();
 }
 
+bool SlotTableModel::updateSlot(const SlotInfo &slot)
+{
+    const int row = rowOfSlot(slot.name);
+    if (row < 0)
+        return false;
+    // Extra server columns would change the column count: keep the row's own.
+    SlotInfo updated = slot;
+    if (updated.columns.isEmpty())
+        updated.columns = m_slots[row].columns;
+    for (const auto &c : updated.columns)
+        if (!fixedServerColumns().contains(c.first) && !m_extraColumns.contains(c.first))
+            updated.columns = m_slots[row].columns;
+    m_slots[row] = updated;
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
 const SlotInfo *SlotTableModel::slotAt(int row) const
 {
     return row >= 0 && row < m_slots.size() ? &m_slots[row] : nullptr;

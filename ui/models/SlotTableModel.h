@@ -48,6 +48,9 @@ public:
     // for "retains a lot".
     void setSlots(const QList<SlotInfo> &slotList, qint64 maxSlotWalKeepSize);
     const QList<SlotInfo> &slotList() const { return m_slots; }
+    // Replaces the row of the slot with that name (a fresher reading, as a
+    // diagnosis brings); false when no row has that name.
+    bool updateSlot(const SlotInfo &slot);
     const SlotInfo *slotAt(int row) const;
     int rowOfSlot(const QString &name) const;
     qint64 largeRetainedBytes() const { return m_largeRetained; }

@@ -16,26 +16,29 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto edit = [&](const char *name, const QString &placeholder, const QString &tip, int width) {
-        auto *e = new QLineEdit(this);
-        e->setObjectName(QLatin1String(name));
-        e->setPlaceholderText(placeholder);
-        e->setToolTip(tip);
-        e->setProperty("defaultToolTip", tip);
-        e->setClearButtonEnabled(true);
-        // Fields keep a usable width when the window is narrow; the text
-        // field takes what is left.
-        if (width > 0) {
-            e->setMinimumWidth(width * 2 / 3);
-            e->setMaximumWidth(width);
-        } else {
-            e->setMinimumWidth(140);
-        }
-        connect(e, &QLineEdit::textChanged, this, &FilterBar::edited);
-        return e;
-    };
+    // The bar's minimum is the main window's: with longer labels (German) a
+    // generous one pushed the window past a 1440-pixel screen. The minimums
+    // keep an LSN (0/1D87B38) and a table name readable.
+    layout->setSpacing(4);
+    auto edit
+        = [&](const char *name, const QString &placeholder, const QString &tip, int minimumWidth, int width) {
+              auto *e = new QLineEdit(this);
+              e->setObjectName(QLatin1String(name));
+              e->setPlaceholderText(placeholder);
+              e->setToolTip(tip);
+              e->setProperty("defaultToolTip", tip);
+              e->setClearButtonEnabled(true);
+              // Fields keep a usable width when the window is narrow; the text
+              // field (no maximum) takes what is left.
+              e->setMinimumWidth(minimumWidth);
+              if (width > 0)
+                  e->setMaximumWidth(width);
+              connect(e, &QLineEdit::textChanged, this, &FilterBar::edited);
+              return e;
+          };
 
-    m_table = edit("filterTable", tr("schema.table"), tr("Changes to tables whose name contains this"), 180);
+    m_table
+        = edit("filterTable", tr("schema.table"), tr("Changes to tables whose name contains this"), 90, 180);
     layout->addWidget(m_table);
     m_tableExact = new QCheckBox(tr("Exact"), this);
     m_tableExact->setObjectName(QStringLiteral("filterTableExact"));
@@ -64,20 +67,21 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
         m_ops[std::size_t(i)] = b;
     }
 
-    m_xid = edit("filterXid", tr("xid"), tr("Events of the transaction with this xid"), 90);
+    m_xid = edit("filterXid", tr("xid"), tr("Events of the transaction with this xid"), 55, 90);
     layout->addWidget(m_xid);
-    m_lsnFrom = edit("filterLsnFrom", tr("LSN from"), tr("Events at or after this LSN (X/Y)"), 110);
+    m_lsnFrom = edit("filterLsnFrom", tr("LSN from"), tr("Events at or after this LSN (X/Y)"), 70, 110);
     layout->addWidget(m_lsnFrom);
-    m_lsnTo = edit("filterLsnTo", tr("LSN to"), tr("Events at or before this LSN (X/Y)"), 110);
+    m_lsnTo = edit("filterLsnTo", tr("LSN to"), tr("Events at or before this LSN (X/Y)"), 70, 110);
     layout->addWidget(m_lsnTo);
     m_text = edit("filterText", tr("Text in values"),
         tr("Changes with a column value containing this text (any case), messages whose prefix or content "
            "contains it, notices"),
-        0);
+        80, 0);
     layout->addWidget(m_text, 1);
 
     m_markedOnly = new QCheckBox(tr("Marked only"), this);
     m_markedOnly->setObjectName(QStringLiteral("filterMarkedOnly"));
+    m_markedOnly->setToolTip(tr("Only the rows marked with Ctrl+M"));
     connect(m_markedOnly, &QCheckBox::toggled, this, &FilterBar::edited);
     layout->addWidget(m_markedOnly);
 
@@ -87,6 +91,16 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_clear->setToolTip(tr("Show every event"));
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     layout->addWidget(m_clear);
+
+    // While a field does not parse the list keeps the last filter that did;
+    // without a word here the stale list reads as the answer to what is typed.
+    m_notApplied = new QLabel(tr("Not applied"), this);
+    m_notApplied->setObjectName(QStringLiteral("filterNotApplied"));
+    m_notApplied->setToolTip(
+        tr("A field in red does not parse: the list still shows the last filter that did"));
+    m_notApplied->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_notApplied->hide();
+    layout->addWidget(m_notApplied);
 
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("filterProgress"));
@@ -162,6 +176,7 @@ void FilterBar::edited()
             tr("The end %1 is before the start %2").arg(spec.lsnTo->toString(), spec.lsnFrom->toString()));
         ok = false;
     }
+    m_notApplied->setVisible(!ok);
     if (!ok || spec == m_spec)
         return;
     m_spec = spec;

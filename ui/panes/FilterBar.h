@@ -55,6 +55,7 @@ private:
     QLineEdit *m_text;
     QCheckBox *m_markedOnly;
     QToolButton *m_clear;
+    QLabel *m_notApplied;
     QLabel *m_progress;
     EventFilterSpec m_spec;
     bool m_filling = false; // setSpec() is writing the fields

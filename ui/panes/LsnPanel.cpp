@@ -21,6 +21,10 @@ QString unknownText()
     return QStringLiteral("\u2014");
 }
 
+// Keepalives come at least every few seconds while data flows; older than
+// this, the WAL end no longer says where the server is.
+constexpr qint64 kStaleWalEndSeconds = 5;
+
 } // namespace
 
 LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
@@ -65,6 +69,14 @@ LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
             row.lag = new QLabel(this);
             row.lag->setObjectName(spec.objectPrefix + QStringLiteral("Lag"));
             grid->addWidget(row.lag, i, 2);
+        } else {
+            m_walEndAge = new QLabel(this);
+            m_walEndAge->setObjectName(QStringLiteral("serverWalEndAge"));
+            m_walEndAge->setToolTip(
+                tr("The server's WAL end has not moved for this long: the server is "
+                   "idle, or the inspector is paused and reads nothing, and then every lag "
+                   "here is measured against a WAL end the server has left behind"));
+            grid->addWidget(m_walEndAge, i, 2);
         }
     }
     auto *ackName = new QLabel(tr("Since last ack:"), this);
@@ -95,6 +107,10 @@ LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
     m_ackTimer->setObjectName(QStringLiteral("ackAgeTimer"));
     m_ackTimer->setInterval(1000);
     connect(m_ackTimer, &QTimer::timeout, this, &LsnPanel::refreshAckAge);
+    m_walEndTimer = new QTimer(this);
+    m_walEndTimer->setObjectName(QStringLiteral("walEndAgeTimer"));
+    m_walEndTimer->setInterval(1000);
+    connect(m_walEndTimer, &QTimer::timeout, this, &LsnPanel::refreshWalEndAge);
 
     clear();
 }
@@ -106,7 +122,24 @@ void LsnPanel::setLastReceived(Lsn lsn)
 
 void LsnPanel::setServerWalEnd(Lsn lsn)
 {
+    setServerWalEndAt(lsn, QDateTime::currentDateTimeUtc());
+}
+
+void LsnPanel::setServerWalEndAt(Lsn lsn, const QDateTime &when)
+{
+    // Counters repeat the same WAL end while nothing moves; the age counts
+    // from when it last changed.
+    const bool moved = lsn != m_rows[WalEnd].value;
     setRow(WalEnd, lsn);
+    if (!lsn.isValid() || !when.isValid())
+        m_walEndTime = QDateTime();
+    else if (moved || !m_walEndTime.isValid())
+        m_walEndTime = when;
+    if (m_walEndTime.isValid())
+        m_walEndTimer->start();
+    else
+        m_walEndTimer->stop();
+    refreshWalEndAge();
 }
 
 void LsnPanel::setLastAcknowledged(Lsn lsn, const QDateTime &when)
@@ -149,8 +182,11 @@ void LsnPanel::clear()
         row.value = Lsn();
     m_lastAckTime = QDateTime();
     m_ackTimer->stop();
+    m_walEndTime = QDateTime();
+    m_walEndTimer->stop();
     refreshLags();
     refreshAckAge();
+    refreshWalEndAge();
     setWarning(QString(), false);
     m_rateGraph->clear();
 }
@@ -190,6 +226,14 @@ void LsnPanel::refreshAckAge()
     }
     const qint64 seconds = m_lastAckTime.secsTo(QDateTime::currentDateTimeUtc());
     m_ackAge->setText(tr("%1 ago").arg(formatDuration(seconds)));
+}
+
+void LsnPanel::refreshWalEndAge()
+{
+    const qint64 seconds
+        = m_walEndTime.isValid() ? m_walEndTime.secsTo(QDateTime::currentDateTimeUtc()) : qint64(0);
+    m_walEndAge->setText(
+        seconds >= kStaleWalEndSeconds ? tr("unchanged for %1").arg(formatDuration(seconds)) : QString());
 }
 
 } // namespace pgrepl::ui

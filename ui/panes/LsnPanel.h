@@ -30,6 +30,11 @@ public slots:
     void setLastReceived(pgrepl::Lsn lsn);
     // The reference every lag is measured against (from keepalives).
     void setServerWalEnd(pgrepl::Lsn lsn);
+    // The same, seen at `when` (UTC). When the WAL end has not moved for a
+    // few seconds (an idle server, or a pause: nothing is read) the panel says
+    // for how long, since every lag is measured against it. An invalid `when`
+    // (a capture file) shows no age.
+    void setServerWalEndAt(pgrepl::Lsn lsn, const QDateTime &when);
     // The flush position sent to the server and when it was sent.
     void setLastAcknowledged(pgrepl::Lsn lsn, const QDateTime &when);
     // Polled from pg_replication_slots.
@@ -52,9 +57,13 @@ private:
     void setRow(RowIndex index, Lsn lsn);
     void refreshLags();
     void refreshAckAge();
+    void refreshWalEndAge();
 
     std::array<Row, RowCount> m_rows;
     QLabel *m_ackAge = nullptr;
+    QLabel *m_walEndAge = nullptr;
+    QTimer *m_walEndTimer = nullptr;
+    QDateTime m_walEndTime;
     QLabel *m_warning = nullptr;
     QTimer *m_ackTimer = nullptr;
     RateGraph *m_rateGraph = nullptr;

@@ -111,13 +111,12 @@ void RateGraph::paintEvent(QPaintEvent *event)
     const QFontMetrics metrics = fontMetrics();
     painter.fillRect(rect(), pal.color(QPalette::Window));
 
-    double maxMessages = 0;
-    double maxBytes = 0;
-    for (int i = 0; i < m_count; ++i) {
-        const Sample sample = sampleAt(i);
-        maxMessages = std::max(maxMessages, sample.messagesPerSec);
-        maxBytes = std::max(maxBytes, sample.bytesPerSec);
-    }
+    const Sample peaks = scalePeaks();
+    const double maxMessages = peaks.messagesPerSec;
+    const double maxBytes = peaks.bytesPerSec;
+    double olderPeak = 0; // messages/s above the scale, from before the scale window
+    for (int i = 0; i < m_count; ++i)
+        olderPeak = std::max(olderPeak, sampleAt(i).messagesPerSec);
     // An idle graph still gets a readable scale: 0..4 messages, 0..1 KiB.
     const double messageStep = niceDecimalStep(std::max(maxMessages / GridSections, 1.0));
     const double byteStep = niceBinaryStep(std::max(maxBytes / GridSections, 256.0));
@@ -219,6 +218,23 @@ void RateGraph::paintEvent(QPaintEvent *event)
     painter.drawPolyline(bytes);
     painter.setPen(QPen(MessagesColour, 1.5));
     painter.drawPolyline(messages);
+
+    if (olderPeak > messagesTop) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(plot.adjusted(gap, 0, -gap, 0), Qt::AlignLeft | Qt::AlignTop,
+            tr("\u2191 earlier peak %1 messages/s").arg(QString::number(olderPeak, 'f', 0)));
+    }
+}
+
+RateGraph::Sample RateGraph::scalePeaks() const
+{
+    Sample peaks;
+    for (int i = std::max(0, m_count - ScaleWindow); i < m_count; ++i) {
+        const Sample sample = sampleAt(i);
+        peaks.messagesPerSec = std::max(peaks.messagesPerSec, sample.messagesPerSec);
+        peaks.bytesPerSec = std::max(peaks.bytesPerSec, sample.bytesPerSec);
+    }
+    return peaks;
 }
 
 } // namespace pgrepl::ui

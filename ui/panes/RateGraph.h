@@ -28,6 +28,13 @@ public:
     // index 0 is the oldest kept sample; index must be below sampleCount().
     Sample sampleAt(int index) const;
 
+    // The peaks the axes are scaled to: those of the newest ScaleWindow
+    // samples, so that a burst (the backlog read on connect) leaves the
+    // scale once it is that old instead of flattening the live rate for the
+    // whole graph; older, higher peaks are clipped at the top.
+    static constexpr int ScaleWindow = 30;
+    Sample scalePeaks() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
