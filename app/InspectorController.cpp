@@ -538,7 +538,8 @@ bool InspectorController::openCapture(const QString &path)
             panel->setLastAcknowledged(e.walEnd, QDateTime::fromMSecsSinceEpoch(e.receivedAtUs / 1000));
     }
     panel->setLastReceived(received);
-    panel->setServerWalEnd(std::max(walEnd, received));
+    // A file has no live WAL end to age: no "unchanged for" on it.
+    panel->setServerWalEndAt(std::max(walEnd, received), QDateTime());
     const CaptureHeader &h = reader.header();
     m_window->setServerInfo(h.serverVersion, h.systemId);
     m_window->setSlotInfo(h.temporaryCopy ? h.originalSlotName : h.slotName, h.temporaryCopy);

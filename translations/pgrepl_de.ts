@@ -1515,12 +1515,12 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         <translation>alle Tabellen</translation>
     </message>
     <message>
-        <source>Options set for this server: protocol version %1, streaming %2.</source>
-        <translation>Für diesen Server eingestellte Optionen: Protokollversion %1, Streaming %2.</translation>
-    </message>
-    <message>
         <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
         <translation>Slot „%1“ wird von Prozess %2 verwendet und daher über eine temporäre Kopie untersucht: ein zweiter Leser würde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Set for this server: protocol version %1, streaming %2.</source>
+        <translation>Für diesen Server eingestellt: Protokollversion %1, Streaming %2.</translation>
     </message>
 </context>
 <context>
@@ -1821,8 +1821,12 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
         <translation>Typ %1</translation>
     </message>
     <message>
-        <source>old row (&apos;O&apos;, replica identity FULL)</source>
-        <translation>alte Zeile (&apos;O&apos;, Replikatidentität FULL)</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>replica identity FULL</source>
+        <translation>Replica Identity FULL</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +2789,10 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <source>bytes/s</source>
         <translation>Bytes/s</translation>
     </message>
+    <message>
+        <source>↑ earlier peak %1 messages/s</source>
+        <translation>↑ früherer Spitzenwert %1 Nachrichten/s</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::SlotManagerDialog</name>
@@ -2877,16 +2885,16 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>&amp;Create...</source>
-        <translation>A&amp;nlegen...</translation>
+        <source>&amp;Create…</source>
+        <translation>A&amp;nlegen…</translation>
     </message>
     <message>
-        <source>C&amp;opy...</source>
-        <translation>&amp;Kopieren...</translation>
+        <source>C&amp;opy…</source>
+        <translation>&amp;Kopieren…</translation>
     </message>
     <message>
-        <source>&amp;Drop...</source>
-        <translation>&amp;Löschen...</translation>
+        <source>&amp;Drop…</source>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Why is this slot stuck?</source>
@@ -2905,8 +2913,8 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Aus einer temporären Kopie streamen, damit der Slot selbst nicht vorrückt. Standardmäßig eingeschaltet, wenn jemand anderes den Slot liest.</translation>
     </message>
     <message>
-        <source>Refreshing...</source>
-        <translation>Wird aktualisiert...</translation>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s); max_slot_wal_keep_size is unlimited</source>
@@ -2935,12 +2943,12 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Slot „%1“ wird vorbereitete Transaktionen schon bei PREPARE dekodieren. Das lässt sich für den Slot später nicht mehr abschalten. Anlegen?</translation>
     </message>
     <message>
-        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
-        <translation>Slot „%1“ wird angelegt (dabei wird auf das Ende laufender Transaktionen gewartet)...</translation>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)…</source>
+        <translation>Slot „%1“ wird angelegt (dabei wird auf das Ende laufender Transaktionen gewartet)…</translation>
     </message>
     <message>
-        <source>Copying slot &quot;%1&quot;...</source>
-        <translation>Slot „%1“ wird kopiert...</translation>
+        <source>Copying slot &quot;%1&quot;…</source>
+        <translation>Slot „%1“ wird kopiert…</translation>
     </message>
     <message>
         <source>Drop replication slot &quot;%1&quot;?</source>
@@ -2975,12 +2983,12 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Replikationsslot löschen</translation>
     </message>
     <message>
-        <source>Dropping slot &quot;%1&quot;...</source>
-        <translation>Slot „%1“ wird gelöscht...</translation>
+        <source>Dropping slot &quot;%1&quot;…</source>
+        <translation>Slot „%1“ wird gelöscht…</translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;...</source>
-        <translation>Slot „%1“ wird diagnostiziert...</translation>
+        <source>Diagnosing slot &quot;%1&quot;…</source>
+        <translation>Slot „%1“ wird diagnostiziert…</translation>
     </message>
     <message>
         <source>Diagnosed slot &quot;%1&quot;</source>
@@ -3053,10 +3061,6 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
     <message>
         <source>Replay lag</source>
         <translation>Verzögerung (replay)</translation>
-    </message>
-    <message>
-        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
-        <translation>Der Konsument hat bis %1 empfangen, aber nur bis %2 bestätigt: der Slot rückt nur so weit vor, wie der Konsument bestätigt.</translation>
     </message>
     <message>
         <source>Held by %1, which has no pg_stat_replication row.</source>
@@ -3185,6 +3189,10 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
+        <translation>Der Konsument hat bis %1 empfangen, aber nur bis %2 bestätigt: Der Slot rückt nur so weit vor, wie sein Konsument bestätigt</translation>
     </message>
 </context>
 <context>

@@ -1391,11 +1391,11 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options set for this server: protocol version %1, streaming %2.</source>
+        <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
+        <source>Set for this server: protocol version %1, streaming %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,7 +1697,11 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>old row (&apos;O&apos;, replica identity FULL)</source>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica identity FULL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +2663,10 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <source>bytes/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>↑ earlier peak %1 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::SlotManagerDialog</name>
@@ -2751,15 +2759,15 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create...</source>
+        <source>&amp;Create…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;opy...</source>
+        <source>C&amp;opy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drop...</source>
+        <source>&amp;Drop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2779,7 +2787,7 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshing...</source>
+        <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2809,11 +2817,11 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copying slot &quot;%1&quot;...</source>
+        <source>Copying slot &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2849,11 +2857,11 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dropping slot &quot;%1&quot;...</source>
+        <source>Dropping slot &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;...</source>
+        <source>Diagnosing slot &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2926,10 +2934,6 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
     </message>
     <message>
         <source>Replay lag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,6 +3062,10 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
     </message>
     <message>
         <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

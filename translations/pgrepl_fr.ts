@@ -1518,12 +1518,12 @@ incorrecte.
         <translation>toutes les tables</translation>
     </message>
     <message>
-        <source>Options set for this server: protocol version %1, streaming %2.</source>
-        <translation>Options réglées pour ce serveur&#xa0;: version du protocole %1, streaming %2.</translation>
-    </message>
-    <message>
         <source>Slot &quot;%1&quot; is in use by process %2, so it is inspected through a temporary copy: a second reader would be refused.</source>
         <translation>Le slot «&#xa0;%1&#xa0;» est utilisé par le processus %2&#xa0;; il est donc inspecté via une copie temporaire&#xa0;: un second lecteur serait refusé.</translation>
+    </message>
+    <message>
+        <source>Set for this server: protocol version %1, streaming %2.</source>
+        <translation>Réglé pour ce serveur&#xa0;: version de protocole %1, streaming %2.</translation>
     </message>
 </context>
 <context>
@@ -1824,8 +1824,12 @@ incorrecte.
         <translation>type %1</translation>
     </message>
     <message>
-        <source>old row (&apos;O&apos;, replica identity FULL)</source>
-        <translation>ancienne ligne (&apos;O&apos;, identité de réplica FULL)</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>replica identity FULL</source>
+        <translation>replica identity FULL</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2792,10 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <source>bytes/s</source>
         <translation>octets/s</translation>
     </message>
+    <message>
+        <source>↑ earlier peak %1 messages/s</source>
+        <translation>↑ pic antérieur de %1&#xa0;messages/s</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::SlotManagerDialog</name>
@@ -2880,16 +2888,16 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>&amp;Create...</source>
-        <translation>&amp;Créer...</translation>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
     </message>
     <message>
-        <source>C&amp;opy...</source>
-        <translation>C&amp;opier...</translation>
+        <source>C&amp;opy…</source>
+        <translation>C&amp;opier…</translation>
     </message>
     <message>
-        <source>&amp;Drop...</source>
-        <translation>&amp;Supprimer...</translation>
+        <source>&amp;Drop…</source>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Why is this slot stuck?</source>
@@ -2908,8 +2916,8 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Lire le flux depuis une copie temporaire, afin que le slot lui-même n&apos;avance pas. Activé par défaut quand quelqu&apos;un d&apos;autre lit le slot.</translation>
     </message>
     <message>
-        <source>Refreshing...</source>
-        <translation>Actualisation...</translation>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s); max_slot_wal_keep_size is unlimited</source>
@@ -2938,12 +2946,12 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Le slot «&#xa0;%1&#xa0;» décodera les transactions préparées dès le PREPARE. Ce réglage ne pourra plus être désactivé pour ce slot. Le créer&#xa0;?</translation>
     </message>
     <message>
-        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)...</source>
-        <translation>Création du slot «&#xa0;%1&#xa0;» (attente de la fin des transactions en cours)...</translation>
+        <source>Creating slot &quot;%1&quot; (this waits for running transactions to finish)…</source>
+        <translation>Création du slot «&#xa0;%1&#xa0;» (attente de la fin des transactions en cours)…</translation>
     </message>
     <message>
-        <source>Copying slot &quot;%1&quot;...</source>
-        <translation>Copie du slot «&#xa0;%1&#xa0;»...</translation>
+        <source>Copying slot &quot;%1&quot;…</source>
+        <translation>Copie du slot «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Drop replication slot &quot;%1&quot;?</source>
@@ -2978,12 +2986,12 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Supprimer le slot de réplication</translation>
     </message>
     <message>
-        <source>Dropping slot &quot;%1&quot;...</source>
-        <translation>Suppression du slot «&#xa0;%1&#xa0;»...</translation>
+        <source>Dropping slot &quot;%1&quot;…</source>
+        <translation>Suppression du slot «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;...</source>
-        <translation>Diagnostic du slot «&#xa0;%1&#xa0;»...</translation>
+        <source>Diagnosing slot &quot;%1&quot;…</source>
+        <translation>Diagnostic du slot «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Diagnosed slot &quot;%1&quot;</source>
@@ -3056,10 +3064,6 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     <message>
         <source>Replay lag</source>
         <translation>Retard de rejeu</translation>
-    </message>
-    <message>
-        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as the consumer confirms.</source>
-        <translation>Le consommateur a reçu jusqu&apos;à %1 mais n&apos;a confirmé que jusqu&apos;à %2&#xa0;: le slot n&apos;avance que jusqu&apos;où le consommateur confirme.</translation>
     </message>
     <message>
         <source>Held by %1, which has no pg_stat_replication row.</source>
@@ -3188,6 +3192,10 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
+        <translation>Le consommateur a reçu jusqu&apos;à %1 mais n&apos;a confirmé que jusqu&apos;à %2&#xa0;: le slot n&apos;avance que jusqu&apos;où son consommateur confirme</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -112,7 +113,11 @@ ExportDialog::ExportDialog(ExportScopes scopes, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Output:"), pathRow);
+    // A row that is a layout gets no buddy from addRow: the label's
+    // accelerator needs one to reach the path field.
+    auto *outputLabel = new QLabel(tr("&Output:"), this);
+    outputLabel->setBuddy(m_path);
+    form->addRow(outputLabel, pathRow);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));

@@ -222,9 +222,9 @@ SlotManagerDialog::SlotManagerDialog(SlotAdmin *admin, QWidget *parent)
         return b;
     };
     m_refresh = makeButton(tr("&Refresh"), "refreshButton");
-    m_create = makeButton(tr("&Create..."), "createButton");
-    m_copy = makeButton(tr("C&opy..."), "copyButton");
-    m_drop = makeButton(tr("&Drop..."), "dropButton");
+    m_create = makeButton(tr("&Create…"), "createButton");
+    m_copy = makeButton(tr("C&opy…"), "copyButton");
+    m_drop = makeButton(tr("&Drop…"), "dropButton");
     m_why = makeButton(tr("&Why is this slot stuck?"), "whyButton");
     m_inspect = makeButton(tr("&Inspect this slot"), "inspectButton");
     m_temporaryCopy = new QCheckBox(tr("through a temporary copy"), this);
@@ -331,7 +331,7 @@ void SlotManagerDialog::refresh()
 {
     if (!m_admin)
         return;
-    setStatus(tr("Refreshing..."), false);
+    setStatus(tr("Refreshing…"), false);
     m_admin->refresh();
 }
 
@@ -394,8 +394,7 @@ void SlotManagerDialog::createSlot()
                "the slot later. Create it?")
                 .arg(request->name)))
         return;
-    setStatus(
-        tr("Creating slot \"%1\" (this waits for running transactions to finish)...").arg(request->name),
+    setStatus(tr("Creating slot \"%1\" (this waits for running transactions to finish)…").arg(request->name),
         false);
     m_admin->createSlot(request->name, request->plugin, request->twoPhase);
 }
@@ -408,7 +407,7 @@ void SlotManagerDialog::copySlot()
     const auto request = askCopy(source);
     if (!request || request->newName.isEmpty())
         return;
-    setStatus(tr("Copying slot \"%1\"...").arg(source), false);
+    setStatus(tr("Copying slot \"%1\"…").arg(source), false);
     m_admin->copySlot(source, request->newName, request->temporary);
 }
 
@@ -447,7 +446,7 @@ void SlotManagerDialog::dropSlot()
         return;
     if (!askConfirmation(tr("Drop replication slot"), dropQuestion(*s)))
         return;
-    setStatus(tr("Dropping slot \"%1\"...").arg(name), false);
+    setStatus(tr("Dropping slot \"%1\"…").arg(name), false);
     m_admin->dropSlot(name);
 }
 
@@ -456,7 +455,7 @@ void SlotManagerDialog::diagnoseSlot()
     const QString name = selectedSlot();
     if (!m_admin || name.isEmpty())
         return;
-    setStatus(tr("Diagnosing slot \"%1\"...").arg(name), false);
+    setStatus(tr("Diagnosing slot \"%1\"…").arg(name), false);
     m_admin->diagnose(name);
 }
 

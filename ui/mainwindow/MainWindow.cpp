@@ -309,7 +309,7 @@ void MainWindow::setEventModel(EventListModel *model)
     m_eventView->setModel(proxy);
     QHeaderView *h = m_eventView->header();
     h->setStretchLastSection(false);
-    h->resizeSection(EventListModel::NumberColumn, 70);
+    h->resizeSection(EventListModel::NumberColumn, 96); // five digits, indented, and the mark
     h->resizeSection(EventListModel::TimeColumn, 95);
     h->resizeSection(EventListModel::LsnColumn, 95);
     h->resizeSection(EventListModel::KindColumn, 170);
@@ -499,6 +499,10 @@ void MainWindow::onCurrentChanged()
         h->setSectionResizeMode(1, QHeaderView::Stretch);
         m_detailsView->resizeColumnToContents(0);
         m_detailsView->resizeColumnToContents(2);
+        // Long field or type names must not squeeze the values out; their
+        // full text is in the tooltip.
+        h->resizeSection(0, std::min(h->sectionSize(0), 220));
+        h->resizeSection(2, std::min(h->sectionSize(2), 150));
     }
     emit selectedEventChanged(event, group);
 }

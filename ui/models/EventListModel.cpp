@@ -1,5 +1,7 @@
 #include "models/EventListModel.h"
 
+#include "models/DisplayNames.h"
+
 #include "pgoutput/Decoder.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
@@ -417,7 +419,7 @@ QString EventListModel::groupText(int group, int column) const
             kind = tr("Transaction");
             break;
         }
-        return tr("%1 (%2)").arg(kind, txnStateName(g.state));
+        return tr("%1 (%2)").arg(kind, DisplayNames::txnState(g.state));
     }
     case XidColumn:
         return g.xid ? QString::number(g.xid) : QString();
