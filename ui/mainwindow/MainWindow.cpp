@@ -31,6 +31,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -89,27 +90,29 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    QStyle *s = style();
-    auto make = [this](const QIcon &icon, const QString &text, const QKeySequence &key, const char *name) {
-        auto *a = new QAction(icon, text, this);
-        a->setShortcut(key);
-        a->setObjectName(QLatin1String(name));
-        a->setToolTip(key.isEmpty()
-                ? text
-                : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        return a;
+    // The toolbar's icons are ours (resources/icons), so they look the same under every style.
+    auto icon = [](const char *name) {
+        return QIcon(QStringLiteral(":/pgrepl/icons/%1.svg").arg(QLatin1String(name)));
     };
-    m_actions.connect = make(s->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"),
-        QKeySequence(tr("Ctrl+K")), "actionConnect");
-    m_actions.disconnect = make(s->standardIcon(QStyle::SP_BrowserStop), tr("&Disconnect"),
-        QKeySequence(tr("Ctrl+Shift+K")), "actionDisconnect");
-    m_actions.pause = make(
-        s->standardIcon(QStyle::SP_MediaPause), tr("&Pause"), QKeySequence(tr("Ctrl+P")), "actionPause");
+    auto make
+        = [this](const QIcon &actionIcon, const QString &text, const QKeySequence &key, const char *name) {
+              auto *a = new QAction(actionIcon, text, this);
+              a->setShortcut(key);
+              a->setObjectName(QLatin1String(name));
+              a->setToolTip(key.isEmpty()
+                      ? text
+                      : QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+              return a;
+          };
+    m_actions.connect = make(icon("connect"), tr("&Connect…"), QKeySequence(tr("Ctrl+K")), "actionConnect");
+    m_actions.disconnect
+        = make(icon("disconnect"), tr("&Disconnect"), QKeySequence(tr("Ctrl+Shift+K")), "actionDisconnect");
+    m_actions.pause = make(icon("pause"), tr("&Pause"), QKeySequence(tr("Ctrl+P")), "actionPause");
     m_actions.pause->setCheckable(true);
-    m_actions.step = make(s->standardIcon(QStyle::SP_MediaSkipForward), tr("S&tep to next transaction"),
-        QKeySequence(Qt::Key_F10), "actionStep");
-    m_actions.acknowledge = make(s->standardIcon(QStyle::SP_DialogApplyButton),
-        tr("&Acknowledge to selected…"), QKeySequence(tr("Ctrl+Return")), "actionAcknowledge");
+    m_actions.step
+        = make(icon("step"), tr("S&tep to next transaction"), QKeySequence(Qt::Key_F10), "actionStep");
+    m_actions.acknowledge = make(icon("acknowledge"), tr("&Acknowledge to selected…"),
+        QKeySequence(tr("Ctrl+Return")), "actionAcknowledge");
     m_actions.ackManual = make({}, tr("Ack &manually"), {}, "actionAckManual");
     m_actions.ackAuto = make({}, tr("Ack &automatically"), {}, "actionAckAuto");
     m_actions.ackNever = make({}, tr("&Never ack (peek)"), {}, "actionAckNever");
@@ -119,30 +122,29 @@ void MainWindow::createActions()
         ackGroup->addAction(a);
     }
     m_actions.ackManual->setChecked(true);
-    m_actions.openCapture = make(s->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open capture…"),
-        QKeySequence::Open, "actionOpenCapture");
-    m_actions.saveCapture = make(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save capture…"),
-        QKeySequence::Save, "actionSaveCapture");
+    m_actions.openCapture = make(icon("open"), tr("&Open capture…"), QKeySequence::Open, "actionOpenCapture");
+    m_actions.saveCapture = make(icon("save"), tr("&Save capture…"), QKeySequence::Save, "actionSaveCapture");
     m_actions.hideKeepalives = make(
         {}, tr("&Hide keepalives and status updates"), QKeySequence(tr("Ctrl+H")), "actionHideKeepalives");
     m_actions.hideKeepalives->setCheckable(true);
     m_actions.hideKeepalives->setIconText(tr("Hide keepalives"));
-    m_actions.followTail = make(s->standardIcon(QStyle::SP_ArrowDown), tr("&Follow live tail"),
-        QKeySequence(Qt::Key_End), "actionFollowTail");
+    m_actions.followTail
+        = make(icon("follow"), tr("&Follow live tail"), QKeySequence(Qt::Key_End), "actionFollowTail");
     m_actions.followTail->setCheckable(true);
     m_actions.followTail->setChecked(true);
     m_actions.goTo = make({}, tr("&Go to LSN or xid…"), QKeySequence(tr("Ctrl+G")), "actionGoTo");
-    m_actions.reconnect = make(s->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"),
-        QKeySequence(tr("Ctrl+R")), "actionReconnect");
+    m_actions.reconnect
+        = make(icon("reconnect"), tr("&Reconnect"), QKeySequence(tr("Ctrl+R")), "actionReconnect");
     m_actions.heartbeat
-        = make({}, tr("Send &heartbeat"), QKeySequence(tr("Ctrl+Shift+H")), "actionHeartbeat");
+        = make(icon("heartbeat"), tr("Send &heartbeat"), QKeySequence(tr("Ctrl+Shift+H")), "actionHeartbeat");
     m_actions.heartbeat->setIconText(tr("Heartbeat"));
     m_actions.heartbeat->setStatusTip(
         tr("Writes a small logical message on the server, so that an idle slot has WAL to move to"));
-    m_actions.slotManager = make(s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("S&lots…"),
-        QKeySequence(tr("Ctrl+L")), "actionSlotManager");
-    m_actions.exportEvents = make({}, tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport");
-    m_actions.toggleMark = make({}, tr("&Mark or unmark"), QKeySequence(tr("Ctrl+M")), "actionToggleMark");
+    m_actions.slotManager
+        = make(icon("slots"), tr("S&lots…"), QKeySequence(tr("Ctrl+L")), "actionSlotManager");
+    m_actions.exportEvents = make(icon("export"), tr("&Export…"), QKeySequence(tr("Ctrl+E")), "actionExport");
+    m_actions.toggleMark
+        = make(icon("mark"), tr("&Mark or unmark"), QKeySequence(tr("Ctrl+M")), "actionToggleMark");
     m_actions.nextMark = make({}, tr("Next mark"), QKeySequence(tr("Ctrl+.")), "actionNextMark");
     m_actions.previousMark = make({}, tr("Previous mark"), QKeySequence(tr("Ctrl+,")), "actionPreviousMark");
     m_actions.quit = make({}, tr("&Quit"), QKeySequence::Quit, "actionQuit");
@@ -207,7 +209,14 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(m_actions.openCapture);
     bar->addAction(m_actions.saveCapture);
+    bar->addAction(m_actions.exportEvents);
     bar->addAction(m_actions.slotManager);
+    // File operations are known by their icons; their names are in the tooltips
+    // and the File menu. That keeps the bar within a 1280-pixel window.
+    for (QAction *a : {m_actions.openCapture, m_actions.saveCapture, m_actions.exportEvents}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     // The toolbar shows short names; menus and tooltips keep the full ones.
     m_actions.step->setIconText(tr("Step"));
     m_actions.acknowledge->setIconText(tr("Acknowledge…"));
