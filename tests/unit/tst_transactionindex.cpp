@@ -764,7 +764,9 @@ private slots:
         // Nothing to acknowledge: an abort has no end.
         QVERIFY(!index.groupEndingAt(Lsn(0x500)));
         QVERIFY(!index.groupEndingAt(Lsn()));
-        const auto &abort = std::get<StreamAbort>(*index.decode(5).message);
+        const auto decoded = index.decode(5);
+        QVERIFY(decoded.message);
+        const auto &abort = std::get<StreamAbort>(*decoded.message);
         QCOMPARE(abort.abortLsn, std::optional<Lsn>(Lsn(0x500)));
 
         // Without streaming=parallel the abort carries neither.
