@@ -253,50 +253,6 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
         <translation>%1: „%2“ ist keine Größenangabe</translation>
     </message>
     <message>
-        <source>%1%2 B</source>
-        <translation>%1%2 B</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 KiB</translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 MiB</translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation>%1%2 GiB</translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation>%1%2 TiB</translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation>%1%2 PiB</translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation>%1%2 EiB</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
@@ -511,6 +467,53 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
     <message>
         <source>Diagnosing slot &quot;%1&quot;</source>
         <translation>Diagnose des Slots „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::Units</name>
+    <message>
+        <source>%1%2 B</source>
+        <translation>%1%2 B</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 KiB</translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 MiB</translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation>%1%2 GiB</translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation>%1%2 TiB</translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation>%1%2 PiB</translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation>%1%2 EiB</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -2341,53 +2344,6 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     <message>
         <source>Filtering… %1%</source>
         <translation>Filtern… %1 %</translation>
-    </message>
-</context>
-<context>
-    <name>pgrepl::ui::Format</name>
-    <message>
-        <source>%1%2 B</source>
-        <translation>%1%2 B</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 KiB</translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 MiB</translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation>%1%2 GiB</translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation>%1%2 TiB</translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation>%1%2 PiB</translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation>%1%2 EiB</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>

@@ -227,50 +227,6 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1%2 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +440,53 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
     </message>
     <message>
         <source>Diagnosing slot &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::Units</name>
+    <message>
+        <source>%1%2 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,53 +2219,6 @@ Exit codes: 0 success, 1 connection or server error, 2 bad command line.
     </message>
     <message>
         <source>Filtering… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pgrepl::ui::Format</name>
-    <message>
-        <source>%1%2 B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

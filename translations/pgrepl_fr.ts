@@ -254,50 +254,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une taille</translation>
     </message>
     <message>
-        <source>%1%2 B</source>
-        <translation>%1%2 o</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 Kio</translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 Mio</translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation>%1%2 Gio</translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation>%1%2 Tio</translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation>%1%2 Pio</translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation>%1%2 Eio</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -512,6 +468,53 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
     <message>
         <source>Diagnosing slot &quot;%1&quot;</source>
         <translation>Diagnostic du slot «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>pgrepl::Units</name>
+    <message>
+        <source>%1%2 B</source>
+        <translation>%1%2 o</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 Kio</translation>
+    </message>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 Mio</translation>
+    </message>
+    <message>
+        <source>%1%2 GiB</source>
+        <translation>%1%2 Gio</translation>
+    </message>
+    <message>
+        <source>%1%2 TiB</source>
+        <translation>%1%2 Tio</translation>
+    </message>
+    <message>
+        <source>%1%2 PiB</source>
+        <translation>%1%2 Pio</translation>
+    </message>
+    <message>
+        <source>%1%2 EiB</source>
+        <translation>%1%2 Eio</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -2344,53 +2347,6 @@ incorrecte.
     <message>
         <source>Filtering… %1%</source>
         <translation>Filtrage… %1&#xa0;%</translation>
-    </message>
-</context>
-<context>
-    <name>pgrepl::ui::Format</name>
-    <message>
-        <source>%1%2 B</source>
-        <translation>%1%2 o</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 Kio</translation>
-    </message>
-    <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 Mio</translation>
-    </message>
-    <message>
-        <source>%1%2 GiB</source>
-        <translation>%1%2 Gio</translation>
-    </message>
-    <message>
-        <source>%1%2 TiB</source>
-        <translation>%1%2 Tio</translation>
-    </message>
-    <message>
-        <source>%1%2 PiB</source>
-        <translation>%1%2 Pio</translation>
-    </message>
-    <message>
-        <source>%1%2 EiB</source>
-        <translation>%1%2 Eio</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "session/SlotAdmin.h"
 
+#include "wire/Units.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -276,44 +278,6 @@ qint64 largeRetainedThreshold(qint64 maxSlotWalKeepSize)
     if (maxSlotWalKeepSize > 0)
         return maxSlotWalKeepSize / 2;
     return qint64(1) << 30;
-}
-
-QString formatBytes(qint64 bytes)
-{
-    const bool negative = bytes < 0;
-    const quint64 magnitude
-        = negative ? quint64(0) - static_cast<quint64>(bytes) : static_cast<quint64>(bytes);
-    const QString sign = negative ? QStringLiteral("-") : QString();
-    if (magnitude < 1024)
-        return SlotText::tr("%1%2 B").arg(sign).arg(magnitude);
-    static const std::array<const char *, 6> units = {
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 KiB"),
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 MiB"),
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 GiB"),
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 TiB"),
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 PiB"),
-        QT_TRANSLATE_NOOP("pgrepl::SlotAdmin", "%1%2 EiB"),
-    };
-    double value = static_cast<double>(magnitude) / 1024.0;
-    std::size_t unit = 0;
-    while (unit + 1 < units.size() && value >= 1023.95) {
-        value /= 1024.0;
-        ++unit;
-    }
-    return SlotText::tr(units[unit]).arg(sign, QString::number(value, 'f', 1));
-}
-
-QString formatDuration(qint64 seconds)
-{
-    if (seconds < 0)
-        seconds = 0;
-    if (seconds < 60)
-        return SlotText::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return SlotText::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QChar(u'0'));
-    if (seconds < 86400)
-        return SlotText::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QChar(u'0'));
-    return SlotText::tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600, 2, 10, QChar(u'0'));
 }
 
 std::optional<SlotDiagnosis> buildDiagnosis(const DiagnosisInput &in, QString *error)

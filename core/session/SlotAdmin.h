@@ -138,10 +138,6 @@ QList<SlotFinding> deriveFindings(const SlotDiagnosis &diagnosis, qint64 largeRe
 // set (above 0), else 1 GiB.
 qint64 largeRetainedThreshold(qint64 maxSlotWalKeepSize);
 
-// "12.4 MiB" style, for findings.
-QString formatBytes(qint64 bytes);
-QString formatDuration(qint64 seconds);
-
 } // namespace slotadmin
 
 // The slot manager's own ordinary (non-replication) connection: lists the

@@ -2,6 +2,7 @@
 // names, the statements per server version, diagnosis built from hand-made
 // results in the column sets of PostgreSQL 14, 15 and 17, and the findings.
 #include "session/SlotAdmin.h"
+#include "wire/Units.h"
 
 #include <QtTest>
 
@@ -691,12 +692,12 @@ private slots:
 
     void formatting()
     {
-        QCOMPARE(sa::formatBytes(512), QStringLiteral("512 B"));
-        QCOMPARE(sa::formatBytes(qint64(3) << 30), QStringLiteral("3.0 GiB"));
-        QCOMPARE(sa::formatDuration(59), QStringLiteral("59 s"));
-        QCOMPARE(sa::formatDuration(125), QStringLiteral("2 min 05 s"));
-        QCOMPARE(sa::formatDuration(90000), QStringLiteral("1 d 01 h"));
-        QCOMPARE(sa::formatDuration(-5), QStringLiteral("0 s"));
+        QCOMPARE(pgrepl::formatBytes(512), QStringLiteral("512 B"));
+        QCOMPARE(pgrepl::formatBytes(qint64(3) << 30), QStringLiteral("3.0 GiB"));
+        QCOMPARE(pgrepl::formatDuration(59), QStringLiteral("59 s"));
+        QCOMPARE(pgrepl::formatDuration(125), QStringLiteral("2 min 05 s"));
+        QCOMPARE(pgrepl::formatDuration(90000), QStringLiteral("1 d 01 h"));
+        QCOMPARE(pgrepl::formatDuration(-5), QStringLiteral("0 s"));
     }
 };
 

@@ -1,10 +1,10 @@
-#include "panes/Format.h"
+#include "wire/Units.h"
 
 #include <QCoreApplication>
 
 #include <array>
 
-namespace pgrepl::ui {
+namespace pgrepl {
 
 // Free functions have no tr(); the literal context on each call is what lupdate looks for.
 
@@ -17,15 +17,15 @@ QString formatBytes(qint64 bytes)
     const QString sign = negative ? QStringLiteral("-") : QString();
 
     if (magnitude < 1024)
-        return QCoreApplication::translate("pgrepl::ui::Format", "%1%2 B").arg(sign).arg(magnitude);
+        return QCoreApplication::translate("pgrepl::Units", "%1%2 B").arg(sign).arg(magnitude);
 
     static const std::array<const char *, 6> units = {
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 KiB"),
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 MiB"),
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 GiB"),
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 TiB"),
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 PiB"),
-        QT_TRANSLATE_NOOP("pgrepl::ui::Format", "%1%2 EiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 KiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 MiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 GiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 TiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 PiB"),
+        QT_TRANSLATE_NOOP("pgrepl::Units", "%1%2 EiB"),
     };
     double value = static_cast<double>(magnitude) / 1024.0;
     std::size_t unit = 0;
@@ -34,7 +34,7 @@ QString formatBytes(qint64 bytes)
         value /= 1024.0;
         ++unit;
     }
-    return QCoreApplication::translate("pgrepl::ui::Format", units[unit])
+    return QCoreApplication::translate("pgrepl::Units", units[unit])
         .arg(sign, QString::number(value, 'f', 1));
 }
 
@@ -44,18 +44,18 @@ QString formatDuration(qint64 seconds)
         seconds = 0;
     const auto twoDigits = [](qint64 n) { return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0')); };
     if (seconds < 60)
-        return QCoreApplication::translate("pgrepl::ui::Format", "%1 s").arg(seconds);
+        return QCoreApplication::translate("pgrepl::Units", "%1 s").arg(seconds);
     if (seconds < 3600)
-        return QCoreApplication::translate("pgrepl::ui::Format", "%1 min %2 s")
+        return QCoreApplication::translate("pgrepl::Units", "%1 min %2 s")
             .arg(seconds / 60)
             .arg(twoDigits(seconds % 60));
     if (seconds < 86400)
-        return QCoreApplication::translate("pgrepl::ui::Format", "%1 h %2 min")
+        return QCoreApplication::translate("pgrepl::Units", "%1 h %2 min")
             .arg(seconds / 3600)
             .arg(twoDigits(seconds % 3600 / 60));
-    return QCoreApplication::translate("pgrepl::ui::Format", "%1 d %2 h")
+    return QCoreApplication::translate("pgrepl::Units", "%1 d %2 h")
         .arg(seconds / 86400)
         .arg(twoDigits(seconds % 86400 / 3600));
 }
 
-} // namespace pgrepl::ui
+} // namespace pgrepl
