@@ -9,6 +9,8 @@
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
 
+#include "StreamEvents.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,6 +21,7 @@
 #include <random>
 
 using namespace pgrepl;
+using namespace pgrepl::test;
 using pgrepl::ui::EventFilterProxy;
 using pgrepl::ui::EventListModel;
 
@@ -28,57 +31,20 @@ constexpr qsizetype kEvents = 1000000;
 constexpr double kTargetMs = 1000.0;
 constexpr double kStallTargetMs = 50.0;
 
-// Big-endian pgoutput bytes.
-class Out final
-{
-public:
-    explicit Out(char tag) { m_b.append(tag); }
-    Out &u8(int v)
-    {
-        m_b.append(char(v));
-        return *this;
-    }
-    Out &i16(int v) { return be(quint64(quint16(v)), 2); }
-    Out &i32(quint32 v) { return be(v, 4); }
-    Out &i64(quint64 v) { return be(v, 8); }
-    Out &str(const char *s)
-    {
-        m_b.append(s);
-        m_b.append('\0');
-        return *this;
-    }
-    Out &text(const QByteArray &v)
-    {
-        u8('t');
-        i32(quint32(v.size()));
-        m_b.append(v);
-        return *this;
-    }
-    QByteArray bytes() const { return m_b; }
-
-private:
-    Out &be(quint64 v, int n)
-    {
-        for (int i = n - 1; i >= 0; --i)
-            m_b.append(char((v >> (8 * i)) & 0xff));
-        return *this;
-    }
-    QByteArray m_b;
-};
-
+// The key "id" is an int4, every other column text.
 struct Table
 {
     quint32 oid;
     const char *nsp;
     const char *rel;
-    QList<const char *> columns;
+    QList<Column> columns;
 };
 
 const QList<Table> kTables {
-    {16384, "public", "customers", {"id", "name", "email", "city"}},
-    {16390, "public", "orders", {"id", "customer_id", "status", "total", "note"}},
-    {16400, "public", "order_items", {"id", "order_id", "sku", "qty", "price"}},
-    {16410, "audit", "events", {"id", "kind", "payload"}},
+    {16384, "public", "customers", {{"id", 23}, "name", "email", "city"}},
+    {16390, "public", "orders", {{"id", 23}, "customer_id", "status", "total", "note"}},
+    {16400, "public", "order_items", {{"id", 23}, "order_id", "sku", "qty", "price"}},
+    {16410, "audit", "events", {{"id", 23}, "kind", "payload"}},
 };
 
 const char *const kNames[] = {"alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"};
@@ -109,25 +75,6 @@ QList<QByteArray> rowFor(const Table &t, quint32 id, std::mt19937 &rng)
     return v;
 }
 
-Out &tuple(Out &o, const QList<QByteArray> &values)
-{
-    o.i16(int(values.size()));
-    for (const QByteArray &v : values)
-        o.text(v);
-    return o;
-}
-
-StreamEvent xlog(const QByteArray &payload, quint64 lsn, qint64 t)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::XLogData;
-    e.walStart = Lsn(lsn);
-    e.walEnd = Lsn(lsn);
-    e.receivedAtUs = t;
-    e.payload = payload;
-    return e;
-}
-
 // A million events: Relation messages first, then transactions of 1 to 12
 // changes, a keepalive every ~40 events, a logical message now and then.
 void fill(EventStore &store, quint32 &middleXid, Lsn &lsnFrom, Lsn &lsnTo)
@@ -142,13 +89,8 @@ void fill(EventStore &store, quint32 &middleXid, Lsn &lsnFrom, Lsn &lsnTo)
         store.append(batch);
         batch.clear();
     };
-    for (const Table &tb : kTables) {
-        Out r('R');
-        r.i32(tb.oid).str(tb.nsp).str(tb.rel).u8('d').i16(int(tb.columns.size()));
-        for (qsizetype i = 0; i < tb.columns.size(); ++i)
-            r.u8(i == 0 ? 1 : 0).str(tb.columns[i]).i32(i == 0 ? 23 : 25).i32(quint32(-1));
-        batch << xlog(r.bytes(), lsn += 0x40, t += 10);
-    }
+    for (const Table &tb : kTables)
+        batch << xlog(relation(tb.oid, tb.nsp, tb.rel, tb.columns), lsn += 0x40, t += 10);
     qsizetype count = batch.size();
     qsizetype sinceKeepalive = 0;
     while (count < kEvents) {
@@ -161,42 +103,30 @@ void fill(EventStore &store, quint32 &middleXid, Lsn &lsnFrom, Lsn &lsnTo)
         const int changes = 1 + int(rng() % 12);
         const quint64 commitLsn = lsn + quint64(changes + 1) * 0x80;
         t += 5;
-        batch << xlog(Out('B').i64(commitLsn).i64(quint64(t)).i32(xid).bytes(), lsn += 0x28, t);
+        batch << xlog(begin(commitLsn, xid, quint64(t)), lsn += 0x28, t);
         for (int c = 0; c < changes; ++c) {
             const Table &tb = kTables[int(rng() % 4)];
             const int kind = int(rng() % 10); // 6 inserts, 3 updates, 1 delete in 10
             QByteArray p;
-            if (rng() % 200 == 0) {
-                p = Out('M').u8(1).i64(lsn).str("app/audit").i32(17).bytes() + "checkout finished";
-            } else if (kind < 6) {
-                Out o('I');
-                o.i32(tb.oid).u8('N');
-                p = tuple(o, rowFor(tb, nextId++, rng)).bytes();
-            } else if (kind < 9) {
-                Out o('U');
-                o.i32(tb.oid).u8('N');
-                p = tuple(o, rowFor(tb, 1 + rng() % nextId, rng)).bytes();
-            } else {
-                Out o('D');
-                o.i32(tb.oid).u8('K');
-                p = tuple(o, {QByteArray::number(1 + rng() % nextId)}).bytes();
-            }
+            if (rng() % 200 == 0)
+                p = message(true, lsn, "app/audit", "checkout finished");
+            else if (kind < 6)
+                p = insert(tb.oid, rowFor(tb, nextId++, rng));
+            else if (kind < 9)
+                p = update(tb.oid, rowFor(tb, 1 + rng() % nextId, rng));
+            else
+                p = deleteRow(tb.oid, {QByteArray::number(1 + rng() % nextId)});
             batch << xlog(p, lsn += 0x80, t += 3);
         }
         t += 5;
-        batch << xlog(
-            Out('C').u8(0).i64(commitLsn).i64(commitLsn + 0x30).i64(quint64(t)).bytes(), commitLsn, t);
+        batch << xlog(commit(commitLsn, commitLsn + 0x30, quint64(t)), commitLsn, t);
         lsn = commitLsn + 0x30;
         ++xid;
         count += changes + 2;
         sinceKeepalive += changes + 2;
         if (sinceKeepalive >= 40) {
-            StreamEvent k;
-            k.kind = StreamEvent::Kind::Keepalive;
-            k.walEnd = Lsn(lsn);
-            k.receivedAtUs = t += 100;
-            k.payload = Out('k').i64(lsn).i64(quint64(t)).u8(0).bytes();
-            batch << k;
+            t += 100;
+            batch << keepalive(lsn, quint64(t), t);
             ++count;
             sinceKeepalive = 0;
         }

@@ -3,9 +3,11 @@
 // A capture that looks like a real session: the messages of a PostgreSQL 15
 // pg_recvlogical file (proto 1) with plausible LSNs, times, keepalives and
 // status updates, and a header a server could have written. For tests that
-// need a .pgcap with every field set (screenshots, go-to, filters). The
-// including target defines PGOUTPUT_TEST_DATA (tests/data/pgoutput).
+// need a .pgcap with every field set (screenshots, go-to, filters), or just
+// the file's messages. The including target defines PGOUTPUT_TEST_DATA
+// (tests/data/pgoutput).
 
+#include "StreamEvents.h"
 #include "pgoutput/RecvlogicalReader.h"
 #include "store/CaptureHeader.h"
 #include "store/CaptureWriter.h"
@@ -22,12 +24,29 @@ inline constexpr quint64 StartLsn = 0x1EF4000;
 inline constexpr qint64 CaptureStartUs = Q_INT64_C(1764255600000000); // 2025-11-27 15:00 UTC
 inline constexpr std::int64_t PgEpochOffsetUs = Q_INT64_C(946684800000000);
 
-inline QByteArray be64(quint64 v)
+// The file's 61 messages in order, as bare XLogData events: no positions,
+// times or keepalives, which each test adds as it needs them. A file that
+// does not read is fatal, or, given error, said there with nothing returned.
+inline StreamEventBatch captureMessages(QString *error = nullptr)
 {
-    QByteArray b(8, '\0');
-    for (int i = 0; i < 8; ++i)
-        b[i] = static_cast<char>((v >> (8 * (7 - i))) & 0xff);
-    return b;
+    DecoderState state;
+    QString why;
+    auto reader
+        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &why);
+    StreamEventBatch out;
+    if (reader) {
+        for (const auto &entry : reader->readAll())
+            out << xlog(entry.raw.toByteArray());
+        if (reader->hasError())
+            why = reader->error().toString();
+    }
+    if (!reader || reader->hasError()) {
+        if (!error)
+            qFatal("cannot read the capture: %s", qPrintable(why));
+        *error = why;
+        return {};
+    }
+    return out;
 }
 
 inline CaptureHeader plausibleHeader(const QString &startCommand)
@@ -58,41 +77,23 @@ inline CaptureHeader plausibleHeader(const QString &startCommand)
 // keepalive and our status update after every few transactions.
 inline StreamEventBatch streamFromCapture()
 {
-    DecoderState state;
-    QString error;
-    auto reader
-        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
-    if (!reader)
-        qFatal("cannot read the capture: %s", qPrintable(error));
     StreamEventBatch out;
     quint64 lsn = StartLsn;
     qint64 now = CaptureStartUs;
     int commits = 0;
-    for (const auto &entry : reader->readAll()) {
-        StreamEvent e;
-        e.kind = StreamEvent::Kind::XLogData;
+    for (const StreamEvent &captured : captureMessages()) {
         now += 1500;
-        lsn += quint64(entry.raw.size());
-        e.receivedAtUs = now;
-        e.walStart = Lsn(lsn);
-        e.walEnd = Lsn(lsn);
+        lsn += quint64(captured.payload.size());
+        StreamEvent e = xlog(captured.payload, lsn, now);
         e.serverTime = now - PgEpochOffsetUs - 800;
-        e.payload = entry.raw.toByteArray();
         out << e;
-        if (std::holds_alternative<Commit>(entry.message) && ++commits % 4 == 0) {
-            StreamEvent k;
-            k.kind = StreamEvent::Kind::Keepalive;
-            k.receivedAtUs = now += 10000;
-            k.walEnd = Lsn(lsn);
+        if (captured.payload.startsWith('C') && ++commits % 4 == 0) {
+            now += 10000;
+            StreamEvent k = keepalive(lsn, quint64(now - PgEpochOffsetUs), now);
             k.serverTime = now - PgEpochOffsetUs;
-            k.payload = 'k' + be64(lsn) + be64(quint64(k.serverTime)) + '\0';
             out << k;
-            StreamEvent r;
-            r.kind = StreamEvent::Kind::StatusUpdate;
-            r.receivedAtUs = now += 200;
-            r.walEnd = Lsn(lsn);
-            r.payload = 'r' + be64(lsn) + be64(lsn) + be64(lsn) + be64(quint64(now - PgEpochOffsetUs)) + '\0';
-            out << r;
+            now += 200;
+            out << statusUpdate(lsn, quint64(now - PgEpochOffsetUs), now);
         }
     }
     return out;

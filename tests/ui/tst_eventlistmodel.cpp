@@ -4,9 +4,11 @@
 #include "models/DetailsBuilder.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
-#include "pgoutput/RecvlogicalReader.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
+
+#include "DemoCapture.h"
+#include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardItemModel>
@@ -15,82 +17,23 @@
 
 using namespace pgrepl;
 using namespace pgrepl::pgoutput;
+using namespace pgrepl::test;
 using pgrepl::ui::DetailsBuilder;
 using pgrepl::ui::EventFilterProxy;
 using pgrepl::ui::EventListModel;
 
 namespace {
 
-constexpr quint64 Ts = 1234567;
+using Bytes = pgrepl::test::PgoutputBytes;
 
-QByteArray be64(quint64 v)
-{
-    QByteArray b(8, '\0');
-    for (int i = 0; i < 8; ++i)
-        b[i] = static_cast<char>((v >> (8 * (7 - i))) & 0xff);
-    return b;
-}
-
-QByteArray be32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    for (int i = 0; i < 4; ++i)
-        b[i] = static_cast<char>((v >> (8 * (3 - i))) & 0xff);
-    return b;
-}
-
-StreamEvent xlog(const QByteArray &payload)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::XLogData;
-    e.payload = payload;
-    return e;
-}
-
-// An Insert of one text value into relation 5, inside a streamed chunk.
-StreamEvent streamedInsert(quint32 xid, const QByteArray &value)
-{
-    return xlog(
-        'I' + be32(xid) + be32(5) + 'N' + QByteArray("\0\1", 2) + 't' + be32(quint32(value.size())) + value);
-}
-
-StreamEvent keepalive(quint64 walEnd)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::Keepalive;
-    e.walEnd = Lsn(walEnd);
-    e.payload = 'k' + be64(walEnd) + be64(Ts) + '\0';
-    return e;
-}
-
-StreamEvent statusUpdate(quint64 lsn)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::StatusUpdate;
-    e.walEnd = Lsn(lsn);
-    e.payload = 'r' + be64(lsn) + be64(lsn) + be64(lsn) + be64(Ts) + '\0';
-    return e;
-}
-
-// The capture's messages as XLogData events, in order.
+// The capture's messages as XLogData events, in order, received 1 ms apart.
 StreamEventBatch captureEvents()
 {
-    DecoderState state;
-    QString error;
-    auto reader
-        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
-    if (!reader)
-        qFatal("cannot read the capture: %s", qPrintable(error));
-    StreamEventBatch out;
+    StreamEventBatch out = captureMessages();
     qint64 t = 1700000000000000;
-    for (const auto &entry : reader->readAll()) {
-        StreamEvent e;
-        e.kind = StreamEvent::Kind::XLogData;
+    for (StreamEvent &e : out)
         e.receivedAtUs = t += 1000;
-        e.payload = entry.raw.toByteArray();
-        out << e;
-    }
-    if (reader->hasError() || out.size() != 61)
+    if (out.size() != 61)
         qFatal("unexpected capture contents");
     return out;
 }
@@ -236,8 +179,8 @@ private slots:
         TransactionIndex index(&store, 2);
         EventListModel model(&store, &index);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.appendBatch({xlog('S' + be32(700) + '\1'), streamedInsert(700, "a"), streamedInsert(701, "b"),
-            xlog(QByteArray("E"))});
+        model.appendBatch({xlog(streamStart(700, true)), xlog(insert(5, {"a"}, 700)),
+            xlog(insert(5, {"b"}, 701)), xlog(streamStop())});
         QTRY_COMPARE(model.rowCount(), 1);
         const QModelIndex txn = model.index(0, 0);
         QCOMPARE(model.rowCount(txn), 4);
@@ -247,7 +190,7 @@ private slots:
             QStringLiteral("Streamed transaction (in progress)"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.appendBatch({xlog('A' + be32(700) + be32(701))});
+        model.appendBatch({xlog(streamAbort(700, 701))});
         QTRY_COMPARE(model.rowCount(txn), 5);
         QCOMPARE(cell(model, model.index(2, 0, txn), EventListModel::SummaryColumn),
             QStringLiteral("[discarded by subtransaction abort] column 1=b"));
@@ -472,21 +415,14 @@ private slots:
     // are set apart from values; a long value is read whole in its tooltip.
     void detailsOfFullIdentityAndToast()
     {
-        auto cstr = [](const char *s) { return QByteArray(s) + '\0'; };
-        auto text = [](const QByteArray &v) { return 't' + be32(quint32(v.size())) + v; };
         const QByteArray longNote(250, 'x');
         StreamEventBatch batch {
-            xlog('B' + be64(0x5000) + be64(Ts) + be32(900)),
-            xlog('R' + be32(7) + cstr("public") + cstr("audit") + 'f' + QByteArray("\0\2", 2) + '\1'
-                + cstr("id") + be32(23) + be32(0xffffffff) + '\1' + cstr("note") + be32(25)
-                + be32(0xffffffff)),
-            xlog('U' + be32(7) + 'O' + QByteArray("\0\2", 2) + text("1") + text("old") + 'N'
-                + QByteArray("\0\2", 2) + text("1") + text(longNote)),
-            xlog('R' + be32(8) + cstr("public") + cstr("docs") + 'd' + QByteArray("\0\3", 2) + '\1'
-                + cstr("id") + be32(23) + be32(0xffffffff) + '\0' + cstr("body") + be32(25) + be32(0xffffffff)
-                + '\0' + cstr("extra") + be32(25) + be32(0xffffffff)),
-            xlog('U' + be32(8) + 'N' + QByteArray("\0\3", 2) + text("2") + 'u' + 'n'),
-            xlog('C' + QByteArray(1, '\0') + be64(0x5000) + be64(0x5100) + be64(Ts)),
+            xlog(begin(0x5000, 900)),
+            xlog(relation(7, "public", "audit", {{"id", 23}, "note"}, {}, 'f', 2)),
+            xlog(Bytes('U').i32(7).u8('O').tuple({"1", "old"}).u8('N').tuple({"1", longNote})),
+            xlog(relation(8, "public", "docs", {{"id", 23}, "body", "extra"})),
+            xlog(Bytes('U').i32(8).u8('N').i16(3).text('t', "2").col('u').col('n')),
+            xlog(commit(0x5000, 0x5100)),
         };
         EventStore store;
         TransactionIndex index(&store, 1);

@@ -5,13 +5,13 @@
 // opens one.
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
-#include "pgoutput/RecvlogicalReader.h"
 #include "store/CaptureReader.h"
 #include "store/CaptureWriter.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
 
-#include "PgoutputBytes.h"
+#include "DemoCapture.h"
+#include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -21,47 +21,20 @@
 
 using namespace pgrepl;
 using namespace pgrepl::pgoutput;
+using namespace pgrepl::test;
 using pgrepl::ui::EventFilterProxy;
 using pgrepl::ui::EventListModel;
 
 namespace {
 
-using Bytes = pgrepl::test::PgoutputBytes;
-constexpr quint64 Ts = 1234567;
-
-StreamEvent keepalive(quint64 walEnd)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::Keepalive;
-    e.walEnd = Lsn(walEnd);
-    e.payload = Bytes('k').i64(walEnd).i64(Ts).u8(0);
-    return e;
-}
-
-StreamEvent xlog(const QByteArray &payload, quint64 walStart)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::XLogData;
-    e.walStart = Lsn(walStart);
-    e.walEnd = Lsn(walStart);
-    e.payload = payload;
-    return e;
-}
-
 // The PostgreSQL 15 capture (proto 1), with LSNs that rise by 0x10 an event
 // from 0/10000, so LSN criteria have something to hold on to.
 StreamEventBatch captureEvents()
 {
-    DecoderState state;
-    QString error;
-    auto reader
-        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
-    if (!reader)
-        qFatal("cannot read the capture: %s", qPrintable(error));
-    StreamEventBatch out;
+    StreamEventBatch out = captureMessages();
     quint64 lsn = 0x10000;
-    for (const auto &entry : reader->readAll())
-        out << xlog(entry.raw.toByteArray(), lsn += 0x10);
+    for (StreamEvent &e : out)
+        e.walStart = e.walEnd = Lsn(lsn += 0x10);
     if (out.size() != 61)
         qFatal("unexpected capture contents");
     return out;
@@ -72,13 +45,13 @@ StreamEventBatch captureEvents()
 StreamEventBatch bigStream(int count, int firstXid = 1000)
 {
     StreamEventBatch out;
-    out << xlog(Bytes('R').i32(1).str("public").str("big").u8('d').i16(1).u8(1).str("v").i32(25).i32(-1), 1);
+    out << xlog(relation(1, "public", "big", {"v"}), 1);
     quint64 lsn = 0x100000;
     for (int i = 0; i < count; ++i) {
         const quint32 xid = quint32(firstXid + i);
-        out << xlog(Bytes('B').i64(lsn + 0x30).i64(Ts).i32(xid), lsn);
-        out << xlog(Bytes('I').i32(1).u8('N').i16(1).text('t', "row " + QByteArray::number(i)), lsn + 0x10);
-        out << xlog(Bytes('C').u8(0).i64(lsn + 0x30).i64(lsn + 0x40).i64(Ts), lsn + 0x30);
+        out << xlog(begin(lsn + 0x30, xid), lsn);
+        out << xlog(insert(1, {"row " + QByteArray::number(i)}), lsn + 0x10);
+        out << xlog(commit(lsn + 0x30, lsn + 0x40), lsn + 0x30);
         lsn += 0x100;
         if (i % 10 == 9)
             out << keepalive(lsn);
@@ -253,9 +226,8 @@ private slots:
         QCOMPARE(started.size(), 2);
         // Rows arriving during the pass: one more match among them.
         model.appendBatch(bigStream(1, 5000000).mid(1)
-            + StreamEventBatch {xlog(Bytes('B').i64(9).i64(Ts).i32(77), 9),
-                xlog(Bytes('I').i32(1).u8('N').i16(1).text('t', "row 12 again"), 10),
-                xlog(Bytes('C').u8(0).i64(9).i64(10).i64(Ts), 11)});
+            + StreamEventBatch {
+                xlog(begin(9, 77), 9), xlog(insert(1, {"row 12 again"}), 10), xlog(commit(9, 10), 11)});
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.size(), 1);
         QTRY_COMPARE(index.indexedEvents(), store.size());

@@ -7,123 +7,17 @@
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
 
-#include "PgoutputBytes.h"
+#include "StreamEvents.h"
 
 #include <QtTest>
 
 using namespace pgrepl;
 using namespace pgrepl::pgoutput;
+using namespace pgrepl::test;
 
 namespace {
 
 using Bytes = pgrepl::test::PgoutputBytes;
-
-constexpr quint64 Ts = 1234567;
-
-QByteArray begin(quint64 finalLsn, quint32 xid)
-{
-    return Bytes('B').i64(finalLsn).i64(Ts).i32(xid);
-}
-QByteArray commit(quint64 commitLsn, quint64 endLsn)
-{
-    return Bytes('C').u8(0).i64(commitLsn).i64(endLsn).i64(Ts);
-}
-// Relation oid public.t with text columns; the first is the key.
-QByteArray relation(quint32 oid, const QList<const char *> &columns, std::optional<quint32> xid = {})
-{
-    Bytes b('R');
-    b.xidIf(xid).i32(oid).str("public").str("t").u8('d').i16(int(columns.size()));
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        b.u8(i == 0 ? 1 : 0).str(columns[i]).i32(25).i32(-1);
-    return b;
-}
-QByteArray insert(quint32 oid, const QByteArray &value, std::optional<quint32> xid = {})
-{
-    return Bytes('I').xidIf(xid).i32(oid).u8('N').i16(1).text('t', value);
-}
-QByteArray message(bool transactional, std::optional<quint32> xid = {})
-{
-    return Bytes('M').xidIf(xid).u8(transactional ? 1 : 0).i64(0x100).str("p").i32(2).u8('h').u8('i');
-}
-QByteArray streamStart(quint32 xid, bool first)
-{
-    return Bytes('S').i32(xid).u8(first ? 1 : 0);
-}
-QByteArray streamStop()
-{
-    return Bytes('E');
-}
-QByteArray streamCommit(quint32 xid, quint64 commitLsn, quint64 endLsn)
-{
-    return Bytes('c').i32(xid).u8(0).i64(commitLsn).i64(endLsn).i64(Ts);
-}
-QByteArray streamAbort(quint32 xid, quint32 subxid)
-{
-    return Bytes('A').i32(xid).i32(subxid);
-}
-// proto 4 with streaming=parallel: the abort's LSN and time follow.
-QByteArray streamAbortParallel(quint32 xid, quint32 subxid, quint64 abortLsn, quint64 abortTime)
-{
-    return Bytes('A').i32(xid).i32(subxid).i64(abortLsn).i64(abortTime);
-}
-QByteArray origin(quint64 commitLsn, const char *name)
-{
-    return Bytes('O').i64(commitLsn).str(name);
-}
-QByteArray truncate(quint32 oid, std::optional<quint32> xid = {})
-{
-    return Bytes('T').xidIf(xid).i32(1).u8(0).i32(oid);
-}
-QByteArray streamPrepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
-{
-    return Bytes('p').u8(0).i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
-}
-QByteArray beginPrepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
-{
-    return Bytes('b').i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
-}
-QByteArray prepare(quint64 prepareLsn, quint64 endLsn, quint32 xid, const char *gid)
-{
-    return Bytes('P').u8(0).i64(prepareLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
-}
-QByteArray commitPrepared(quint64 commitLsn, quint64 endLsn, quint32 xid, const char *gid)
-{
-    return Bytes('K').u8(0).i64(commitLsn).i64(endLsn).i64(Ts).i32(xid).str(gid);
-}
-QByteArray rollbackPrepared(quint64 prepareEnd, quint64 rollbackEnd, quint32 xid, const char *gid)
-{
-    return Bytes('r').u8(0).i64(prepareEnd).i64(rollbackEnd).i64(Ts).i64(Ts + 1).i32(xid).str(gid);
-}
-
-StreamEvent xlog(const QByteArray &payload)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::XLogData;
-    e.payload = payload;
-    return e;
-}
-StreamEvent keepalive(quint64 walEnd)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::Keepalive;
-    e.walEnd = Lsn(walEnd);
-    e.payload = Bytes('k').i64(walEnd).i64(Ts).u8(0);
-    return e;
-}
-StreamEvent statusUpdate(quint64 lsn)
-{
-    StreamEvent e;
-    e.kind = StreamEvent::Kind::StatusUpdate;
-    e.walEnd = Lsn(lsn);
-    e.payload = Bytes('r').i64(lsn).i64(lsn).i64(lsn).i64(Ts).u8(0);
-    return e;
-}
-
-void appendAll(EventStore &store, const QList<QByteArray> &payloads)
-{
-    for (const QByteArray &p : payloads)
-        QVERIFY(store.append(xlog(p)));
-}
 
 // Every group on one line: kind, state, commit LSN, events.
 QString groupsText(const TransactionIndex &index)
@@ -232,9 +126,9 @@ private slots:
         EventStore store;
         QVERIFY(store.append(keepalive(0x500)));
         QVERIFY(store.append(statusUpdate(0x500)));
-        appendAll(store,
-            {message(false), begin(0x600, 42), insert(1, "a"), message(false), message(true),
-                commit(0x600, 0x610)});
+        QVERIFY(appendAll(store,
+            {message(false, 0x100, "p", "hi"), begin(0x600, 42), insert(1, {"a"}),
+                message(false, 0x100, "p", "hi"), message(true, 0x100, "p", "hi"), commit(0x600, 0x610)}));
         QVERIFY(store.append(keepalive(0x610)));
 
         TransactionIndex index(&store);
@@ -273,24 +167,24 @@ private slots:
     void streamedTransactions()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 streamStart(700, true), // 0
-                relation(5, {"id"}, 700), // 1
-                insert(5, "a", 700), // 2
-                insert(5, "b", 701), // 3: subtransaction 701
+                relation(5, "public", "t", {"id"}, 700), // 1
+                insert(5, {"a"}, 700), // 2
+                insert(5, {"b"}, 701), // 3: subtransaction 701
                 streamStop(), // 4
                 streamStart(800, true), // 5
-                insert(5, "c", 800), // 6
+                insert(5, {"c"}, 800), // 6
                 streamStop(), // 7
                 streamStart(700, false), // 8
-                insert(5, "d", 701), // 9
-                insert(5, "e", 700), // 10
+                insert(5, {"d"}, 701), // 9
+                insert(5, {"e"}, 700), // 10
                 streamStop(), // 11
                 streamAbort(700, 701), // 12
                 streamCommit(700, 0x900, 0x910), // 13
                 streamAbort(800, 800), // 14
-            });
+            }));
         TransactionIndex index(&store, 2);
         index.indexNew();
         QCOMPARE(index.groupCount(), 2);
@@ -340,19 +234,19 @@ private slots:
     void twoPhase()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 beginPrepare(0x100, 0x110, 900, "g1"), // 0
-                insert(1, "a"), // 1
+                insert(1, {"a"}), // 1
                 prepare(0x100, 0x110, 900, "g1"), // 2
                 begin(0x200, 901), // 3
-                insert(1, "b"), // 4
+                insert(1, {"b"}), // 4
                 commit(0x200, 0x210), // 5
                 beginPrepare(0x300, 0x310, 902, "g2"), // 6
-                insert(1, "c"), // 7
-                insert(1, "d"), // 8
+                insert(1, {"c"}), // 7
+                insert(1, {"d"}), // 8
                 prepare(0x300, 0x310, 902, "g2"), // 9
-            });
+            }));
         TransactionIndex index(&store, 3);
         index.indexNew();
         QCOMPARE(index.groupCount(), 3);
@@ -369,8 +263,8 @@ private slots:
 
         // Later (perhaps much later) the prepared transactions are resolved:
         // each resolution joins the group of its GID.
-        appendAll(
-            store, {rollbackPrepared(0x310, 0x400, 902, "g2"), commitPrepared(0x500, 0x510, 900, "g1")});
+        QVERIFY(appendAll(
+            store, {rollbackPrepared(0x310, 0x400, 902, "g2"), commitPrepared(0x500, 0x510, 900, "g1")}));
         const TransactionIndex::Update update = index.indexNew();
         QCOMPARE(update.firstNewGroup, 3);
         QCOMPARE(index.groupCount(), 3);
@@ -392,7 +286,7 @@ private slots:
 
         // A Commit Prepared whose prepare this stream never showed (it was
         // prepared before the slot's start) gets a group of its own.
-        appendAll(store, {commitPrepared(0x600, 0x610, 903, "elsewhere")});
+        QVERIFY(appendAll(store, {commitPrepared(0x600, 0x610, 903, "elsewhere")}));
         const TransactionIndex::Update lone = index.indexNew();
         QCOMPARE(lone.firstNewGroup, 3);
         QCOMPARE(index.groupCount(), 4);
@@ -407,7 +301,7 @@ private slots:
         QCOMPARE(index.group(3).endLsn, Lsn(0x610));
 
         // Likewise a Rollback Prepared: the prepare's end is all it names.
-        appendAll(store, {rollbackPrepared(0x700, 0x710, 904, "gone")});
+        QVERIFY(appendAll(store, {rollbackPrepared(0x700, 0x710, 904, "gone")}));
         index.indexNew();
         QCOMPARE(index.groupCount(), 5);
         QCOMPARE(index.group(4).state, TxnState::RolledBack);
@@ -419,7 +313,7 @@ private slots:
         QCOMPARE(index.group(4).changes, 0u);
         // A second COMMIT PREPARED of an already resolved GID does not
         // reopen the resolved group.
-        appendAll(store, {commitPrepared(0x800, 0x810, 900, "g1")});
+        QVERIFY(appendAll(store, {commitPrepared(0x800, 0x810, 900, "g1")}));
         index.indexNew();
         QCOMPARE(index.groupCount(), 6);
         QCOMPARE(index.group(0).events, (std::vector<quint32> {0, 1, 2, 11}));
@@ -432,17 +326,17 @@ private slots:
     void streamedTwoPhase()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 streamStart(700, true), // 0
-                insert(1, "a", 700), // 1
+                insert(1, {"a"}, 700), // 1
                 streamStop(), // 2
                 streamPrepare(0x100, 0x110, 700, "gs"), // 3
                 streamStart(701, true), // 4
-                insert(1, "b", 701), // 5
+                insert(1, {"b"}, 701), // 5
                 streamStop(), // 6
                 streamPrepare(0x200, 0x210, 701, "gr"), // 7
-            });
+            }));
         TransactionIndex index(&store, 3);
         index.indexNew();
         QCOMPARE(index.groupCount(), 2);
@@ -450,8 +344,8 @@ private slots:
         QCOMPARE(index.group(0).gid, QStringLiteral("gs"));
         QCOMPARE(index.group(0).endLsn, Lsn(0x110));
 
-        appendAll(
-            store, {commitPrepared(0x300, 0x310, 700, "gs"), rollbackPrepared(0x210, 0x400, 701, "gr")});
+        QVERIFY(appendAll(
+            store, {commitPrepared(0x300, 0x310, 700, "gs"), rollbackPrepared(0x210, 0x400, 701, "gr")}));
         const TransactionIndex::Update update = index.indexNew();
         QCOMPARE(index.groupCount(), 2);
         QCOMPARE(update.grownGroups, (QList<QPair<int, int>> {{0, 4}, {1, 4}}));
@@ -465,9 +359,10 @@ private slots:
     void markOpenIncomplete()
     {
         EventStore store;
-        appendAll(store,
-            {begin(0x100, 1), insert(1, "a"), commit(0x100, 0x110), streamStart(50, true), insert(1, "x", 50),
-                streamStop(), message(false), begin(0x200, 2), insert(1, "b")});
+        QVERIFY(appendAll(store,
+            {begin(0x100, 1), insert(1, {"a"}), commit(0x100, 0x110), streamStart(50, true),
+                insert(1, {"x"}, 50), streamStop(), message(false, 0x100, "p", "hi"), begin(0x200, 2),
+                insert(1, {"b"})}));
         QVERIFY(store.append(keepalive(0x300)));
         TransactionIndex index(&store, 2);
         index.indexNew();
@@ -487,7 +382,7 @@ private slots:
 
         // After a reconnect, a Commit with no open Begin does not join the
         // incomplete transaction.
-        appendAll(store, {commit(0x200, 0x210)});
+        QVERIFY(appendAll(store, {commit(0x200, 0x210)}));
         const TransactionIndex::Update update = index.indexNew();
         QCOMPARE(update.firstNewGroup, 5);
         QCOMPARE(index.groupCount(), 6);
@@ -500,11 +395,11 @@ private slots:
     void newStreamAfterAnOpenChunk()
     {
         EventStore store;
-        appendAll(store, {streamStart(60, true), insert(1, "x", 60)});
+        QVERIFY(appendAll(store, {streamStart(60, true), insert(1, {"x"}, 60)}));
         TransactionIndex index(&store, 2);
         index.indexNew();
         QCOMPARE(index.markOpenIncomplete(), QList<int> {0});
-        appendAll(store, {begin(0x100, 61), insert(1, "y"), commit(0x100, 0x110)});
+        QVERIFY(appendAll(store, {begin(0x100, 61), insert(1, {"y"}), commit(0x100, 0x110)}));
         index.indexNew();
         QCOMPARE(index.groupCount(), 2);
         QCOMPARE(index.group(1).events, (std::vector<quint32> {2, 3, 4}));
@@ -518,16 +413,14 @@ private slots:
     // what was open: the server sends it again from its start.
     void gapClosesOpenTransactions()
     {
-        StreamEvent gap;
-        gap.kind = StreamEvent::Kind::Gap;
-        gap.payload = "reconnected";
         EventStore store;
-        appendAll(store, {begin(0x100, 1), insert(1, "a"), streamStart(70, true), insert(1, "s", 70)});
+        QVERIFY(appendAll(
+            store, {begin(0x100, 1), insert(1, {"a"}), streamStart(70, true), insert(1, {"s"}, 70)}));
         TransactionIndex index(&store, 2);
         index.indexNew();
         QCOMPARE(index.groupCount(), 2);
-        QVERIFY(store.append(gap));
-        appendAll(store, {begin(0x100, 1), insert(1, "a"), commit(0x100, 0x110)});
+        QVERIFY(store.append(gap("reconnected")));
+        QVERIFY(appendAll(store, {begin(0x100, 1), insert(1, {"a"}), commit(0x100, 0x110)}));
         const TransactionIndex::Update update = index.indexNew();
         QCOMPARE(update.firstNewGroup, 2);
         QCOMPARE(update.changedGroups, (QList<int> {0, 1}));
@@ -548,18 +441,18 @@ private slots:
     void relationAtPicksTheOneInForce()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 begin(0x100, 1), // 0
-                insert(7, "a"), // 1: before any Relation for 7
-                relation(7, {"id"}), // 2
-                insert(7, "b"), // 3
+                insert(7, {"a"}), // 1: before any Relation for 7
+                relation(7, "public", "t", {"id"}), // 2
+                insert(7, {"b"}), // 3
                 commit(0x100, 0x110), // 4
                 begin(0x200, 2), // 5
-                relation(7, {"id", "extra"}), // 6
-                insert(7, "c"), // 7
+                relation(7, "public", "t", {"id", "extra"}), // 6
+                insert(7, {"c"}), // 7
                 commit(0x200, 0x210), // 8
-            });
+            }));
         TransactionIndex index(&store);
         index.indexNew();
         QVERIFY(!index.relationAt(1, 7));
@@ -585,7 +478,7 @@ private slots:
         QCOMPARE(u.firstNewGroup, 0);
         QCOMPARE(index.groupCount(), 0);
 
-        appendAll(store, {begin(0x100, 1), insert(1, "a")});
+        QVERIFY(appendAll(store, {begin(0x100, 1), insert(1, {"a"})}));
         u = index.indexNew();
         QCOMPARE(u.firstNewGroup, 0);
         QCOMPARE(index.groupCount(), 1);
@@ -593,7 +486,7 @@ private slots:
         QVERIFY(u.changedGroups.isEmpty());
         QCOMPARE(index.group(0).state, TxnState::InProgress);
 
-        appendAll(store, {insert(1, "b"), insert(1, "c")});
+        QVERIFY(appendAll(store, {insert(1, {"b"}), insert(1, {"c"})}));
         QVERIFY(store.append(keepalive(0x90)));
         u = index.indexNew();
         QCOMPARE(u.firstNewGroup, 1);
@@ -602,7 +495,7 @@ private slots:
         QCOMPARE(u.changedGroups, QList<int> {0});
         QCOMPARE(index.group(0).changes, 3u);
 
-        appendAll(store, {commit(0x100, 0x110), begin(0x200, 2)});
+        QVERIFY(appendAll(store, {commit(0x100, 0x110), begin(0x200, 2)}));
         u = index.indexNew();
         QCOMPARE(u.firstNewGroup, 2);
         QCOMPARE(index.groupCount(), 3);
@@ -618,7 +511,7 @@ private slots:
         QVERIFY(u.changedGroups.isEmpty());
 
         // Events that only grow the newest group, which the caller already has.
-        appendAll(store, {insert(1, "z")});
+        QVERIFY(appendAll(store, {insert(1, {"z"})}));
         u = index.indexNew();
         QCOMPARE(u.grownGroups, (QList<QPair<int, int>> {{2, 1}}));
         QCOMPARE(u.changedGroups, QList<int> {2});
@@ -644,21 +537,21 @@ private slots:
     void originJoinsItsTransaction()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 begin(0x100, 7), // 0
                 origin(0x42, "node"), // 1
-                relation(5, {"id"}), // 2
-                insert(5, "a"), // 3
-                insert(6, "b"), // 4
+                relation(5, "public", "t", {"id"}), // 2
+                insert(5, {"a"}), // 3
+                insert(6, {"b"}), // 4
                 commit(0x100, 0x180), // 5
                 origin(0x43, "stray"), // 6: outside any transaction
                 streamStart(9, true), // 7
                 origin(0x44, "streamer"), // 8
-                insert(5, "c", 9), // 9
+                insert(5, {"c"}, 9), // 9
                 streamStop(), // 10
                 streamCommit(9, 0x200, 0x210), // 11
-            });
+            }));
         TransactionIndex index(&store, 2);
         index.indexNew();
         QCOMPARE(groupsText(index),
@@ -687,25 +580,25 @@ private slots:
     void interleavedStreamsCommitOutOfOrder()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 streamStart(10, true), // 0
-                relation(1, {"id"}, 11), // 1
-                insert(1, "a", 10), // 2
-                insert(1, "b", 11), // 3
-                insert(1, "c", 12), // 4
+                relation(1, "public", "t", {"id"}, 11), // 1
+                insert(1, {"a"}, 10), // 2
+                insert(1, {"b"}, 11), // 3
+                insert(1, {"c"}, 12), // 4
                 streamStop(), // 5
                 streamStart(20, true), // 6
-                insert(1, "d", 20), // 7
+                insert(1, {"d"}, 20), // 7
                 streamStop(), // 8
                 streamStart(10, false), // 9
-                insert(1, "e", 10), // 10
-                truncate(1, 11), // 11
+                insert(1, {"e"}, 10), // 10
+                truncate({1}, 11), // 11
                 streamStop(), // 12
                 streamAbort(10, 11), // 13
                 streamCommit(20, 0x300, 0x310), // 14
                 streamCommit(10, 0x400, 0x410), // 15
-            });
+            }));
         TransactionIndex index(&store, 2);
         index.indexNew();
         QCOMPARE(groupsText(index),
@@ -744,15 +637,15 @@ private slots:
     void parallelStreamAbortLsnAndTime()
     {
         EventStore store;
-        appendAll(store,
+        QVERIFY(appendAll(store,
             {
                 streamStart(10, true), // 0
-                insert(1, "a", 10), // 1
-                insert(1, "b", 12), // 2
+                insert(1, {"a"}, 10), // 1
+                insert(1, {"b"}, 12), // 2
                 streamStop(), // 3
-                streamAbortParallel(10, 12, 0x480, 66), // 4
-                streamAbortParallel(10, 10, 0x500, 77), // 5
-            });
+                streamAbort(10, 12, 0x480, 66), // 4
+                streamAbort(10, 10, 0x500, 77), // 5
+            }));
         TransactionIndex index(&store, 4, true);
         index.indexNew();
         QCOMPARE(groupsText(index), QStringLiteral("streamed aborted 0/500 [0 1 2 3 4 5]"));
@@ -771,7 +664,8 @@ private slots:
 
         // Without streaming=parallel the abort carries neither.
         EventStore plain;
-        appendAll(plain, {streamStart(10, true), insert(1, "a", 10), streamStop(), streamAbort(10, 10)});
+        QVERIFY(appendAll(
+            plain, {streamStart(10, true), insert(1, {"a"}, 10), streamStop(), streamAbort(10, 10)}));
         TransactionIndex plainIndex(&plain, 2);
         plainIndex.indexNew();
         QCOMPARE(groupsText(plainIndex), QStringLiteral("streamed aborted 0/0 [0 1 2 3]"));
@@ -785,17 +679,17 @@ private slots:
         QTest::addColumn<QList<QByteArray>>("payloads");
         QTest::addColumn<QString>("groups");
         QTest::newRow("insert outside")
-            << QList<QByteArray> {insert(1, "a")} << QStringLiteral("standalone [0]");
+            << QList<QByteArray> {insert(1, {"a"})} << QStringLiteral("standalone [0]");
         QTest::newRow("commit without begin")
             << QList<QByteArray> {commit(0x10, 0x20)} << QStringLiteral("transaction committed 0/10 [0]");
         QTest::newRow("commit LSN differs") << QList<QByteArray> {begin(0x10, 1), commit(0x11, 0x20)}
                                             << QStringLiteral("transaction committed 0/11 [0 1]");
         QTest::newRow("begin while open")
-            << QList<QByteArray> {begin(0x10, 1), insert(1, "a"), begin(0x20, 2), insert(1, "b"),
+            << QList<QByteArray> {begin(0x10, 1), insert(1, {"a"}), begin(0x20, 2), insert(1, {"b"}),
                    commit(0x20, 0x30)}
             << QStringLiteral("transaction incomplete 0/10 [0 1]; transaction committed 0/20 [2 3 4]");
         QTest::newRow("begin prepare while open")
-            << QList<QByteArray> {begin(0x10, 1), beginPrepare(0x20, 0x30, 2, "g"), insert(1, "a"),
+            << QList<QByteArray> {begin(0x10, 1), beginPrepare(0x20, 0x30, 2, "g"), insert(1, {"a"}),
                    prepare(0x20, 0x30, 2, "g")}
             << QStringLiteral("transaction incomplete 0/10 [0]; two-phase prepared 0/20 [1 2 3]");
         QTest::newRow("stream commit unknown")
@@ -807,7 +701,7 @@ private slots:
         QTest::newRow("origin outside")
             << QList<QByteArray> {origin(0x1, "x")} << QStringLiteral("standalone [0]");
         QTest::newRow("undecodable just before stop")
-            << QList<QByteArray> {streamStart(5, true), insert(1, "a", 5), QByteArray("Zz"), streamStop(),
+            << QList<QByteArray> {streamStart(5, true), insert(1, {"a"}, 5), QByteArray("Zz"), streamStop(),
                    streamCommit(5, 0x40, 0x50)}
             << QStringLiteral("streamed committed 0/40 [0 1 3 4]; standalone [2]");
         QTest::newRow("prepare without begin") << QList<QByteArray> {prepare(0x20, 0x30, 2, "g"),
@@ -818,7 +712,7 @@ private slots:
         QFETCH(QList<QByteArray>, payloads);
         QFETCH(QString, groups);
         EventStore store;
-        appendAll(store, payloads);
+        QVERIFY(appendAll(store, payloads));
         TransactionIndex index(&store, 3);
         index.indexNew();
         QCOMPARE(groupsText(index), groups);
@@ -831,9 +725,9 @@ private slots:
     void clearForgetsEverything()
     {
         EventStore store;
-        appendAll(store,
-            {streamStart(10, true), insert(1, "a", 10), streamStop(), beginPrepare(0x1, 0x2, 3, "g"),
-                prepare(0x1, 0x2, 3, "g"), begin(0x10, 4)});
+        QVERIFY(appendAll(store,
+            {streamStart(10, true), insert(1, {"a"}, 10), streamStop(), beginPrepare(0x1, 0x2, 3, "g"),
+                prepare(0x1, 0x2, 3, "g"), begin(0x10, 4)}));
         TransactionIndex index(&store, 3);
         index.indexNew();
         const QString before = groupsText(index);
@@ -862,9 +756,9 @@ private slots:
     {
         QFETCH(QByteArray, payload);
         EventStore store;
-        appendAll(store, {begin(0x100, 3)});
+        QVERIFY(appendAll(store, {begin(0x100, 3)}));
         QVERIFY(store.append(xlog(payload)));
-        appendAll(store, {insert(1, "a"), commit(0x100, 0x110)});
+        QVERIFY(appendAll(store, {insert(1, {"a"}), commit(0x100, 0x110)}));
         TransactionIndex index(&store);
         index.indexNew();
         QCOMPARE(index.groupCount(), 2);
