@@ -13,11 +13,18 @@ QString userTypesQuery(int serverVersionNum)
         ? QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc "
                          "AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END")
         : QStringLiteral("CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE 0 END");
-    // typtype and typbasetype tell binaryToText how an enum, domain or composite is sent.
+    // baseoid (UserType::baseOid): a domain's base type, a range's subtype, a multirange's range
+    // type. Multiranges and pg_range.rngmultitypid came in 14.
+    const QString multirange = serverVersionNum >= 140000
+        ? QStringLiteral("WHEN 'm' THEN (SELECT r.rngtypid FROM pg_range r WHERE r.rngmultitypid = t.oid) ")
+        : QString();
+    // typtype and baseoid tell binaryToText how an enum, domain, composite or range is sent.
     return QStringLiteral("SELECT t.oid, n.nspname, t.typname, %1 AS elem, t.typmodout <> 0 AS typmodout, "
-                          "t.typtype, t.typbasetype "
+                          "t.typtype, CASE t.typtype "
+                          "WHEN 'r' THEN (SELECT r.rngsubtype FROM pg_range r WHERE r.rngtypid = t.oid) "
+                          "%2ELSE t.typbasetype END AS baseoid "
                           "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid >= 16384")
-        .arg(element);
+        .arg(element, multirange);
 }
 
 TypeNameMap parseUserTypes(const QueryResult &r)
@@ -33,7 +40,7 @@ TypeNameMap parseUserTypes(const QueryResult &r)
         const QString typtype = r.value(i, QStringLiteral("typtype"));
         if (typtype.size() == 1 && TypType::isValid(typtype.front().toLatin1()))
             t.typtype = typtype.front().toLatin1();
-        t.baseOid = r.value(i, QStringLiteral("typbasetype")).toUInt();
+        t.baseOid = r.value(i, QStringLiteral("baseoid")).toUInt();
         types.insert(r.value(i, QStringLiteral("oid")).toUInt(), t);
     }
     return types;

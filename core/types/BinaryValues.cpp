@@ -62,9 +62,11 @@ bool isRenderableScalar(quint32 oid);
 // How a type's send format is laid out, once its domains are looked through.
 struct TypeShape
 {
-    enum class Kind : quint8 { Scalar, Array, Enum, Composite, None };
+    enum class Kind : quint8 { Scalar, Array, Enum, Composite, Range, Multirange, None };
     Kind kind = Kind::None;
-    quint32 oid = 0; // the scalar type, or the array's element type
+    // The scalar type, the array's element type, the range's subtype or the
+    // multirange's range type.
+    quint32 oid = 0;
     QString why; // for None: why there is no renderer
 };
 
@@ -78,6 +80,10 @@ TypeShape shapeOf(quint32 oid, const TypeNameMap *userTypes)
             return {Kind::Array, element, {}};
         if (isRenderableScalar(oid))
             return {Kind::Scalar, oid, {}};
+        if (const quint32 subtype = TypeOid::builtinRangeSubtype(oid); subtype != 0)
+            return {Kind::Range, subtype, {}};
+        if (const quint32 range = TypeOid::builtinMultirangeRange(oid); range != 0)
+            return {Kind::Multirange, range, {}};
         const auto it = userTypes ? userTypes->constFind(oid) : TypeNameMap::const_iterator();
         if (!userTypes || it == userTypes->cend() || !builtinTypeName(oid).isEmpty())
             return {Kind::None, oid,
@@ -101,9 +107,28 @@ TypeShape shapeOf(quint32 oid, const TypeNameMap *userTypes)
                 QStringLiteral("the kind of type %1 is unknown (typtype not recorded)")
                     .arg(typeLabel(oid, userTypes))};
         case TypType::Range:
-        case TypType::Multirange:
-            return {Kind::None, oid,
-                QStringLiteral("no binary renderer for range type %1").arg(typeLabel(oid, userTypes))};
+            // A capture written before ranges were rendered recorded no subtype.
+            if (it->baseOid == 0)
+                return {Kind::None, oid,
+                    QStringLiteral("range type %1 has no known subtype").arg(typeLabel(oid, userTypes))};
+            return {Kind::Range, it->baseOid, {}};
+        case TypType::Multirange: {
+            if (it->baseOid == 0)
+                return {Kind::None, oid,
+                    QStringLiteral("multirange type %1 has no known range type")
+                        .arg(typeLabel(oid, userTypes))};
+            // Its values are ranges' send formats, so what it names must be a range type.
+            const quint32 range = it->baseOid;
+            const auto rangeIt = userTypes->constFind(range);
+            const bool isRange = TypeOid::builtinRangeSubtype(range) != 0
+                || (builtinTypeName(range).isEmpty() && rangeIt != userTypes->cend()
+                    && rangeIt->elementOid == 0 && rangeIt->typtype == TypType::Range);
+            if (!isRange)
+                return {Kind::None, oid,
+                    QStringLiteral("multirange type %1 is over %2, which is not a range type")
+                        .arg(typeLabel(oid, userTypes), typeLabel(range, userTypes))};
+            return {Kind::Multirange, range, {}};
+        }
         default:
             return {Kind::None, oid,
                 QStringLiteral("no binary renderer for type %1 (typtype '%2')")
@@ -131,12 +156,14 @@ bool canRender(quint32 oid, const TypeNameMap *userTypes, QString *why)
                     = depth == 0 ? shape.why : typeLabel(start, userTypes) + QStringLiteral(": ") + shape.why;
             return false;
         }
-        if (shape.kind != TypeShape::Kind::Array)
+        // Arrays, ranges and multiranges are as renderable as what they hold.
+        if (shape.kind != TypeShape::Kind::Array && shape.kind != TypeShape::Kind::Range
+            && shape.kind != TypeShape::Kind::Multirange)
             return true;
         oid = shape.oid;
     }
     if (why)
-        *why = QStringLiteral("array types nested more than %1 deep").arg(kMaxNesting);
+        *why = QStringLiteral("array or range types nested more than %1 deep").arg(kMaxNesting);
     return false;
 }
 
@@ -237,6 +264,8 @@ private:
     bool renderInterval(ByteReader &in, QString &out);
     bool renderArray(quint32 elementOid, ByteReader &in, qsizetype base, QString &out);
     bool renderRecord(ByteReader &in, qsizetype base, QString &out);
+    bool renderRange(quint32 subtype, ByteReader &in, qsizetype base, QString &out);
+    bool renderMultirange(quint32 rangeOid, ByteReader &in, qsizetype base, QString &out);
     bool fail(const ParseError &error, qsizetype base);
     // Refuses text grown past m_maxText; fieldStart as for invalid().
     bool tooLong(const QString &text, qsizetype fieldStart, const char *field);
@@ -297,6 +326,12 @@ bool Renderer::render(quint32 oid, QByteArrayView bytes, qsizetype base, QString
         break;
     case TypeShape::Kind::Composite:
         ok = renderRecord(in, base, out);
+        break;
+    case TypeShape::Kind::Range:
+        ok = renderRange(shape.oid, in, base, out);
+        break;
+    case TypeShape::Kind::Multirange:
+        ok = renderMultirange(shape.oid, in, base, out);
         break;
     case TypeShape::Kind::None:
         ok = invalid(0, shape.why, "type");
@@ -938,6 +973,148 @@ bool Renderer::renderRecord(ByteReader &in, qsizetype base, QString &out)
             return false;
     }
     out = text + u')';
+    return true;
+}
+
+// range_out's rule for a bound: quote it when it is empty or holds a quote,
+// a backslash, a parenthesis, a square bracket, a comma or white space;
+// inside quotes, quotes and backslashes are doubled.
+QString quoteRangeBound(const QString &text)
+{
+    bool quote = text.isEmpty();
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\' || ch == u'(' || ch == u')' || ch == u'[' || ch == u']' || ch == u','
+            || ch == u' ' || ch == u'\t' || ch == u'\n' || ch == u'\r' || ch == u'\v' || ch == u'\f')
+            quote = true;
+    }
+    if (!quote)
+        return text;
+    QString out;
+    out.reserve(text.size() + 2);
+    out += u'"';
+    for (const QChar ch : text) {
+        if (ch == u'"' || ch == u'\\')
+            out += ch;
+        out += ch;
+    }
+    out += u'"';
+    return out;
+}
+
+// The flags byte of a range's send format (the server's stored flags).
+namespace RangeFlag {
+constexpr std::uint8_t Empty = 0x01;
+constexpr std::uint8_t LowerInclusive = 0x02;
+constexpr std::uint8_t UpperInclusive = 0x04;
+constexpr std::uint8_t LowerInfinite = 0x08;
+constexpr std::uint8_t UpperInfinite = 0x10;
+constexpr std::uint8_t Known = Empty | LowerInclusive | UpperInclusive | LowerInfinite | UpperInfinite;
+} // namespace RangeFlag
+
+// The range send format: the flags byte, then each finite bound of a
+// non-empty range (lower first) as a length and the subtype's send format.
+// Only what range_send can produce is accepted: the server stores an empty
+// range with no other flag and an infinite bound as exclusive, and never
+// sends its internal flag bits, so any of those is a broken value.
+bool Renderer::renderRange(quint32 subtype, ByteReader &in, qsizetype base, QString &out)
+{
+    std::uint8_t flags = 0;
+    if (!in.u8(flags, "range flags"))
+        return false;
+    const auto hex = [](unsigned v) { return QStringLiteral("0x%1").arg(v, 2, 16, QLatin1Char('0')); };
+    if ((flags & ~RangeFlag::Known) != 0)
+        return invalid(0,
+            QStringLiteral("unknown flag bits %1 in %2").arg(hex(flags & ~RangeFlag::Known), hex(flags)),
+            "range flags");
+    if ((flags & RangeFlag::Empty) != 0) {
+        if (flags != RangeFlag::Empty)
+            return invalid(
+                0, QStringLiteral("empty range with bound flags %1").arg(hex(flags)), "range flags");
+        out = QStringLiteral("empty");
+        return true;
+    }
+    if ((flags & RangeFlag::LowerInfinite) != 0 && (flags & RangeFlag::LowerInclusive) != 0)
+        return invalid(
+            0, QStringLiteral("infinite lower bound marked inclusive (%1)").arg(hex(flags)), "range flags");
+    if ((flags & RangeFlag::UpperInfinite) != 0 && (flags & RangeFlag::UpperInclusive) != 0)
+        return invalid(
+            0, QStringLiteral("infinite upper bound marked inclusive (%1)").arg(hex(flags)), "range flags");
+
+    QString text = (flags & RangeFlag::LowerInclusive) != 0 ? QStringLiteral("[") : QStringLiteral("(");
+    const auto bound = [&](bool lower) {
+        std::int32_t length = 0;
+        if (!in.i32(length, lower ? "range lower bound length" : "range upper bound length"))
+            return false;
+        if (length < 0)
+            return invalid(in.offset() - 4, QStringLiteral("invalid length %1").arg(length),
+                lower ? "range lower bound length" : "range upper bound length");
+        const qsizetype start = in.offset();
+        QByteArrayView data;
+        if (!in.bytes(data, length, lower ? "range lower bound" : "range upper bound"))
+            return false;
+        QString value;
+        if (!render(subtype, data, base + start, value)) {
+            m_error.field
+                = (lower ? QStringLiteral("lower bound, ") : QStringLiteral("upper bound, ")) + m_error.field;
+            return false;
+        }
+        text += quoteRangeBound(value);
+        return !tooLong(text, start, "range bound");
+    };
+    if ((flags & RangeFlag::LowerInfinite) == 0 && !bound(true))
+        return false;
+    text += u',';
+    if ((flags & RangeFlag::UpperInfinite) == 0 && !bound(false))
+        return false;
+    text += (flags & RangeFlag::UpperInclusive) != 0 ? u']' : u')';
+    out = text;
+    return true;
+}
+
+// The multirange send format: the number of ranges, then each as a length
+// and the range's send format. The server keeps a multirange's ranges
+// sorted, merged and non-empty, so it never sends an empty one.
+bool Renderer::renderMultirange(quint32 rangeOid, ByteReader &in, qsizetype base, QString &out)
+{
+    std::int32_t count = 0;
+    if (!in.i32(count, "multirange range count"))
+        return false;
+    if (count < 0)
+        return invalid(0, QStringLiteral("negative range count %1").arg(count), "multirange range count");
+    // Each range takes at least its 4-byte length and its flags byte.
+    if (count > in.remaining() / 5) {
+        in.fail(QStringLiteral("%1 ranges cannot fit in %2 bytes").arg(count).arg(in.remaining()),
+            "multirange ranges");
+        return false;
+    }
+    QString text = QStringLiteral("{");
+    for (std::int32_t i = 0; i < count; ++i) {
+        std::int32_t length = 0;
+        if (!in.i32(length, "multirange range length"))
+            return false;
+        if (length < 0)
+            return invalid(
+                in.offset() - 4, QStringLiteral("invalid length %1").arg(length), "multirange range length");
+        const qsizetype start = in.offset();
+        QByteArrayView data;
+        if (!in.bytes(data, length, "multirange range"))
+            return false;
+        QString range;
+        if (!render(rangeOid, data, base + start, range)) {
+            m_error.field = QStringLiteral("range %1, %2").arg(i + 1).arg(m_error.field);
+            return false;
+        }
+        // A non-empty range's text starts with a bracket, so this is exactly the empty flag.
+        if (range == u"empty")
+            return invalid(
+                start, QStringLiteral("empty range, which a multirange never holds"), "multirange range");
+        if (i > 0)
+            text += u',';
+        text += range;
+        if (tooLong(text, start, "multirange range"))
+            return false;
+    }
+    out = text + u'}';
     return true;
 }
 

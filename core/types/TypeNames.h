@@ -11,8 +11,13 @@ namespace pgrepl {
 //   SELECT t.oid, n.nspname, t.typname,
 //          CASE WHEN t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc
 //                    AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END,
-//          t.typmodout <> 0, t.typtype, t.typbasetype
+//          t.typmodout <> 0, t.typtype,
+//          CASE t.typtype
+//            WHEN 'r' THEN (SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid)
+//            WHEN 'm' THEN (SELECT rngtypid FROM pg_range WHERE rngmultitypid = t.oid)
+//            ELSE t.typbasetype END
 //   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+// (cli::userTypesQuery in app/cli/CaptureSupport.cpp is that query.)
 // elementOid is set only for a true array (what format_type prints as elem[]);
 // vector types such as oidvector keep 0 and print under their own name.
 struct UserType
@@ -28,7 +33,11 @@ struct UserType
     // 'p' pseudo, 'r' range; 0 when unknown (e.g. a capture written before it
     // was recorded), which leaves the value as hex.
     char typtype = 0;
-    // pg_type.typbasetype: the type a domain is over, else 0.
+    // The type this one's values are made of, by typtype: for a domain its
+    // base type (pg_type.typbasetype), for a range its subtype
+    // (pg_range.rngsubtype), for a multirange its range type (the
+    // pg_range.rngtypid whose rngmultitypid is this type); else 0, which for
+    // a domain, range or multirange leaves its values as hex.
     quint32 baseOid = 0;
 };
 

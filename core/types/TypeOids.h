@@ -61,6 +61,77 @@ inline constexpr quint32 VarbitArray = 1563;
 inline constexpr quint32 UuidArray = 2951;
 inline constexpr quint32 JsonbArray = 3807;
 
+// The built-in range types and their multiranges (PostgreSQL 14 added the
+// multiranges). Their arrays are in the format_type table like any other.
+inline constexpr quint32 Int4Range = 3904;
+inline constexpr quint32 NumRange = 3906;
+inline constexpr quint32 TsRange = 3908;
+inline constexpr quint32 TstzRange = 3910;
+inline constexpr quint32 DateRange = 3912;
+inline constexpr quint32 Int8Range = 3926;
+inline constexpr quint32 Int4Multirange = 4451;
+inline constexpr quint32 NumMultirange = 4532;
+inline constexpr quint32 TsMultirange = 4533;
+inline constexpr quint32 TstzMultirange = 4534;
+inline constexpr quint32 DateMultirange = 4535;
+inline constexpr quint32 Int8Multirange = 4536;
+
+inline constexpr quint32 Int4RangeArray = 3905;
+inline constexpr quint32 NumRangeArray = 3907;
+inline constexpr quint32 TsRangeArray = 3909;
+inline constexpr quint32 TstzRangeArray = 3911;
+inline constexpr quint32 DateRangeArray = 3913;
+inline constexpr quint32 Int8RangeArray = 3927;
+inline constexpr quint32 Int4MultirangeArray = 6150;
+inline constexpr quint32 NumMultirangeArray = 6151;
+inline constexpr quint32 TsMultirangeArray = 6152;
+inline constexpr quint32 TstzMultirangeArray = 6153;
+inline constexpr quint32 DateMultirangeArray = 6155;
+inline constexpr quint32 Int8MultirangeArray = 6157;
+
+// pg_range.rngsubtype of a built-in range type; 0 for any other type.
+constexpr quint32 builtinRangeSubtype(quint32 oid)
+{
+    switch (oid) {
+    case Int4Range:
+        return Int4;
+    case NumRange:
+        return Numeric;
+    case TsRange:
+        return Timestamp;
+    case TstzRange:
+        return Timestamptz;
+    case DateRange:
+        return Date;
+    case Int8Range:
+        return Int8;
+    default:
+        return 0;
+    }
+}
+
+// The range type a built-in multirange holds (pg_range.rngtypid where
+// rngmultitypid is oid); 0 for any other type.
+constexpr quint32 builtinMultirangeRange(quint32 oid)
+{
+    switch (oid) {
+    case Int4Multirange:
+        return Int4Range;
+    case NumMultirange:
+        return NumRange;
+    case TsMultirange:
+        return TsRange;
+    case TstzMultirange:
+        return TstzRange;
+    case DateMultirange:
+        return DateRange;
+    case Int8Multirange:
+        return Int8Range;
+    default:
+        return 0;
+    }
+}
+
 // Objects created by initdb or by users start here (FirstNormalObjectId).
 inline constexpr quint32 FirstNormalObjectId = 16384;
 

@@ -1,14 +1,18 @@
 // Binary-mode values of user types against the server: pgoutput with
-// binary=true sends enums, domains, composites and arrays of them in their
-// send format; rendered with the user types that userTypesQuery() reads,
-// each must equal what the server prints for col::text. The same types,
-// stored in a capture header and read back, must render the same; a header
-// written before typtype and baseOid were recorded leaves them as hex.
+// binary=true sends enums, domains, composites, ranges (built-in and user
+// ranges over a domain, an enum and text), multiranges and arrays of them
+// in their send format; rendered with the user types that userTypesQuery()
+// reads, each must equal what the server prints for col::text. The same
+// types, stored in a capture header and read back, must render the same; a
+// header written before typtype and baseOid were recorded leaves user types
+// as hex, one written before ranges' baseOid was recorded leaves user
+// ranges as hex.
 #include "Sandbox.h"
 #include "cli/CaptureSupport.h"
 #include "pgoutput/Decoder.h"
 #include "store/CaptureHeader.h"
 #include "types/BinaryValues.h"
+#include "types/TypeOids.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +34,13 @@ struct StreamedValue
     std::optional<QByteArray> bytes; // nullopt for NULL
 };
 
-constexpr int kColumns = 11; // of bin_ut.t, id included
+// The columns of bin_ut.t, id first.
+const char *const kColumnNames[]
+    = {"id", "m", "p", "s", "l", "n", "ma", "pa", "md", "pr", "pra", "ir", "nr", "tsr", "tzr", "dr", "i8r",
+        "imr", "nmr", "tsmr", "tzmr", "dmr", "i8mr", "ira", "imra", "rp", "rm", "mrm", "rx", "mrx", "rpa"};
+constexpr int kColumns = int(std::size(kColumnNames));
+// Values that are not NULL, over the five rows.
+constexpr int kValues = 120;
 
 } // namespace
 
@@ -57,23 +67,70 @@ private slots:
             "CREATE DOMAIN bin_ut.moods AS bin_ut.mood[];\n"
             "CREATE TYPE bin_ut.pair AS (a int, gone int, b text, m bin_ut.mood, p bin_ut.posint);\n"
             "ALTER TYPE bin_ut.pair DROP ATTRIBUTE gone;\n"
+            "CREATE TYPE bin_ut.posrange AS RANGE (subtype = bin_ut.posint,\n"
+            "  multirange_type_name = bin_ut.posmultirange);\n"
+            "CREATE TYPE bin_ut.moodrange AS RANGE (subtype = bin_ut.mood, multirange_type_name = "
+            "bin_ut.moodmulti);\n"
+            // Collation C: the order of the text bounds below must not depend on the cluster's locale.
+            "CREATE TYPE bin_ut.textrange AS RANGE (subtype = text, collation = \"C\",\n"
+            "  multirange_type_name = bin_ut.textmulti);\n"
             "CREATE TABLE bin_ut.t (id int PRIMARY KEY, m bin_ut.mood, p bin_ut.posint, s bin_ut.smallpos,\n"
             "  l bin_ut.label, n bin_ut.money2, ma bin_ut.mood[], pa bin_ut.posint[], md bin_ut.moods,\n"
-            "  pr bin_ut.pair, pra bin_ut.pair[]);"));
+            "  pr bin_ut.pair, pra bin_ut.pair[],\n"
+            "  ir int4range, nr numrange, tsr tsrange, tzr tstzrange, dr daterange, i8r int8range,\n"
+            "  imr int4multirange, nmr nummultirange, tsmr tsmultirange, tzmr tstzmultirange,\n"
+            "  dmr datemultirange, i8mr int8multirange, ira int4range[], imra int4multirange[],\n"
+            "  rp bin_ut.posrange, rm bin_ut.moodrange, mrm bin_ut.moodmulti, rx bin_ut.textrange,\n"
+            "  mrx bin_ut.textmulti, rpa bin_ut.posrange[]);"));
         run(QStringLiteral("CREATE PUBLICATION %1 FOR TABLE bin_ut.t").arg(m_pub));
         run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(m_slot));
-        run(QStringLiteral("INSERT INTO bin_ut.t VALUES\n"
-                           "  (1, 'ok', 1, 2, 'plain', 12.5, '{ok,sad}', '{1,2}', '{sad}', ROW(1, 'x', 'ok', "
-                           "3), ARRAY[ROW(1, 'x', 'ok', 3)::bin_ut.pair]),\n"
-                           "  (2, 'très bien', 2147483647, 999, 'a b \"c\" \\d', -0.01, '{\"très "
-                           "bien\",NULL,\"say \\\"hi\\\"\",\"a,b\"}',\n"
-                           "   '[0:1]={7,NULL}', '{}', ROW(NULL, '', NULL, NULL), ARRAY[NULL, ROW(2, 'y "
-                           "(z)', 'a,b', NULL)::bin_ut.pair]),\n"
-                           "  (3, 'say \"hi\"', NULL, NULL, '', 0, '{{ok},{sad}}', '{}', NULL, ROW(NULL, "
-                           "NULL, NULL, NULL), '{}'),\n"
-                           "  (4, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),\n"
-                           "  (5, 'a,b', 3, 4, 'NULL', 99999999.99, '{\"a,b\"}', '{5}', '{ok,ok}', ROW(-1, "
-                           "'back\\slash', 'sad', 1), '{}');"));
+        // Per row: the enum, domain and composite columns, the built-in ranges, multiranges and
+        // arrays of them, then the user ranges and multiranges.
+        const QStringList rows = {
+            QStringLiteral(
+                "(1, 'ok', 1, 2, 'plain', 12.5, '{ok,sad}', '{1,2}', '{sad}', ROW(1, 'x', 'ok', 3),\n"
+                "  ARRAY[ROW(1, 'x', 'ok', 3)::bin_ut.pair],\n"
+                "  '[1,5)', '[1.5,2]', '[2024-01-01 10:00,2024-01-02)', '[2024-01-01 10:00+00,)', "
+                "'[2024-01-02,2024-02-01)',\n"
+                "  '[-9223372036854775808,0)',\n"
+                "  '{[1,3),[5,7)}', '{(,1.5],[2,)}', '{[2024-01-01,2024-01-02)}', '{}', "
+                "'{[2024-01-02,2024-01-05)}', '{[1,2)}',\n"
+                "  '{\"[1,5)\",empty,NULL}', '{\"{[1,3)}\",\"{}\"}',\n"
+                "  '[1,5]', '[ok,sad]', '{[ok,sad]}', '[\"a\"\"b\",\"c\\\\d\")', "
+                "'{[\"a\"\"b\",\"c\\\\d\"),[x,y)}',\n"
+                "  ARRAY['[1,3)'::bin_ut.posrange, NULL])"),
+            QStringLiteral(
+                "(2, 'très bien', 2147483647, 999, 'a b \"c\" \\d', -0.01,\n"
+                "  '{\"très bien\",NULL,\"say \\\"hi\\\"\",\"a,b\"}', '[0:1]={7,NULL}', '{}', ROW(NULL, '', "
+                "NULL, NULL),\n"
+                "  ARRAY[NULL, ROW(2, 'y (z)', 'a,b', NULL)::bin_ut.pair],\n"
+                "  'empty', 'empty', '(,)', '(,2024-01-01 00:00+00]', '[2024-01-02,infinity)', '(,)',\n"
+                "  '{}', '{[1,1]}', '{(,2000-01-01),[2001-01-01,)}', '{[2024-01-01 00:00+00,2024-06-01 "
+                "00:00+00)}', '{}',\n"
+                "  '{(,0),[10,)}',\n"
+                "  '{}', '{}',\n"
+                "  '(,)', '(ok,)', '{}', '[\"\",\"x y\")', '{}', '{}')"),
+            QStringLiteral(
+                "(3, 'say \"hi\"', NULL, NULL, '', 0, '{{ok},{sad}}', '{}', NULL, ROW(NULL, NULL, NULL, "
+                "NULL), '{}',\n"
+                "  '(,5)', '[3,)', 'empty', 'empty', '(,)', '[5,6)',\n"
+                "  '{(,5),[10,20)}', '{}', '{}', '{(,)}', '{(,)}', '{}',\n"
+                "  '{{\"[1,2)\"},{\"[3,4)\"}}', NULL,\n"
+                "  '[2,3)', '[\"très bien\",\"a,b\"]', '{[ok,ok],(\"très bien\",)}', '[\"(\",\"]\")',\n"
+                "  ('{[a,b),[\"b' || chr(9) || 'c\",\"zz,\")}')::bin_ut.textmulti, "
+                "ARRAY['empty'::bin_ut.posrange])"),
+            QStringLiteral("(4") + QStringLiteral(", NULL").repeated(kColumns - 1) + u')',
+            QStringLiteral("(5, 'a,b', 3, 4, 'NULL', 99999999.99, '{\"a,b\"}', '{5}', '{ok,ok}', ROW(-1, "
+                           "'back\\slash', 'sad', 1), '{}',\n"
+                           "  '[0,1)', '(-1.25,0]', '[2024-01-01 10:00:00.5,infinity]', "
+                           "'[-infinity,infinity]', '[2024-01-02,2024-01-03)',\n"
+                           "  '[9223372036854775806,9223372036854775807)',\n"
+                           "  '{[1,2),[3,4),[5,6)}', '{[1.5,2.5)}', '{[2024-01-01,2024-01-02)}', '{}',\n"
+                           "  '{[2024-01-01,2024-01-02),[2024-03-01,)}', '{[1,2)}',\n"
+                           "  '[0:1]={\"[1,2)\",empty}', '{\"{[1,2),[3,4)}\"}',\n"
+                           "  NULL, 'empty', '{(,ok]}', '[NULL,Z)', '{[a,b)}', '{\"[5,6)\",NULL}')"),
+        };
+        run(QStringLiteral("INSERT INTO bin_ut.t VALUES\n") + rows.join(QStringLiteral(",\n")));
     }
 
     void cleanupTestCase()
@@ -102,6 +159,35 @@ private slots:
         QCOMPARE(types.value(oid("bin_ut.mood[]")).elementOid, oid("bin_ut.mood"));
         QCOMPARE(types.value(oid("bin_ut.mood[]")).typtype, TypType::Base);
         QCOMPARE(types.value(oid("bin_ut.mood")).baseOid, 0u);
+        // A range's baseOid is its subtype, a multirange's its range type.
+        QCOMPARE(types.value(oid("bin_ut.posrange")).typtype, TypType::Range);
+        QCOMPARE(types.value(oid("bin_ut.posrange")).baseOid, oid("bin_ut.posint"));
+        QCOMPARE(types.value(oid("bin_ut.moodrange")).baseOid, oid("bin_ut.mood"));
+        QCOMPARE(types.value(oid("bin_ut.textrange")).baseOid, TypeOid::Text);
+        QCOMPARE(types.value(oid("bin_ut.posmultirange")).typtype, TypType::Multirange);
+        QCOMPARE(types.value(oid("bin_ut.posmultirange")).baseOid, oid("bin_ut.posrange"));
+        QCOMPARE(types.value(oid("bin_ut.moodmulti")).baseOid, oid("bin_ut.moodrange"));
+        QCOMPARE(types.value(oid("bin_ut.textmulti")).baseOid, oid("bin_ut.textrange"));
+        QCOMPARE(types.value(oid("bin_ut.posrange[]")).elementOid, oid("bin_ut.posrange"));
+        QCOMPARE(types.value(oid("bin_ut.posrange[]")).baseOid, 0u);
+        for (const char *name : {"bin_ut.posrange", "bin_ut.moodmulti", "bin_ut.posrange[]"})
+            QVERIFY2(hasBinaryRenderer(oid(name), &types), name);
+    }
+
+    // The built-in ranges' subtypes and multiranges are the server's.
+    void builtinRangesMatchTheCatalogue()
+    {
+        const auto r = m_sandbox->sql(QStringLiteral(
+            "SELECT rngtypid, rngsubtype, rngmultitypid FROM pg_range WHERE rngtypid < 16384 ORDER BY 1"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QStringList lines = r.output.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        for (const QString &line : lines) {
+            const QStringList f = line.split(u'|');
+            QCOMPARE(f.size(), 3);
+            QCOMPARE(TypeOid::builtinRangeSubtype(f.at(0).toUInt()), f.at(1).toUInt());
+            QCOMPARE(TypeOid::builtinMultirangeRange(f.at(2).toUInt()), f.at(0).toUInt());
+        }
     }
 
     // Every column of every row, rendered from the binary stream, equals
@@ -130,13 +216,14 @@ private slots:
             QCOMPARE(*text, *expected.value(key));
             ++rendered;
         }
-        // 42 values are not NULL: the loop compared them all.
-        QCOMPARE(rendered, 42);
+        // Every value that is not NULL was compared.
+        QCOMPARE(rendered, kValues);
     }
 
     // The types go into a capture header and come back: the reopened
     // capture renders the same. An old header, with no typtype or baseOid,
-    // still opens and leaves user-type values as hex (nullopt).
+    // still opens and leaves user-type values as hex (nullopt); built-in
+    // ranges need no type map and render all the same.
     void captureHeaderKeepsTheKinds()
     {
         const TypeNameMap types = userTypes();
@@ -176,7 +263,7 @@ private slots:
             QVERIFY2(live, qPrintable(error));
             QCOMPARE(binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &fromFile, &error), live);
             const auto fromOld = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &fromOldFile, &error);
-            if (v.column == u"id") {
+            if (!builtinTypeName(v.typeOid).isEmpty()) {
                 QCOMPARE(fromOld, live);
                 ++same;
             } else {
@@ -185,8 +272,57 @@ private slots:
                 ++hex;
             }
         }
-        QCOMPARE(same, 5);
-        QCOMPARE(hex, 37);
+        // id and the built-in ranges; the rest are user types.
+        QCOMPARE(same, 60);
+        QCOMPARE(hex, 60);
+    }
+
+    // A header written before ranges' baseOid was recorded has typtype 'r'
+    // and 'm' with baseOid 0 (typbasetype): it still opens, its user ranges
+    // and multiranges (and arrays of them) stay hex, all else renders.
+    void headerWithoutRangeSubtypes()
+    {
+        const TypeNameMap types = userTypes();
+        QVERIFY(!QTest::currentTestFailed());
+        const QList<StreamedValue> values = streamedValues();
+        QVERIFY(!QTest::currentTestFailed());
+
+        CaptureHeader header;
+        header.typeNames = cli::captureTypeNames(types);
+        int cleared = 0;
+        for (CaptureTypeName &t : header.typeNames) {
+            if (t.typtype == TypType::Range || t.typtype == TypType::Multirange) {
+                t.baseOid = 0;
+                ++cleared;
+            }
+        }
+        QCOMPARE(cleared, 6);
+        QString error;
+        const auto old = CaptureHeader::fromJson(header.toJson(), &error);
+        QVERIFY2(old, qPrintable(error));
+        const TypeNameMap fromOldFile = cli::userTypesOf(*old);
+
+        static const QStringList userRangeColumns = {QStringLiteral("rp"), QStringLiteral("rm"),
+            QStringLiteral("mrm"), QStringLiteral("rx"), QStringLiteral("mrx"), QStringLiteral("rpa")};
+        int same = 0, hex = 0;
+        for (const StreamedValue &v : values) {
+            if (!v.bytes)
+                continue;
+            const auto live = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &types, &error);
+            QVERIFY2(live, qPrintable(error));
+            const auto fromOld = binaryToText(v.typeOid, *v.bytes, QTimeZone::utc(), &fromOldFile, &error);
+            if (userRangeColumns.contains(v.column)) {
+                QVERIFY2(!fromOld, qPrintable(v.column));
+                QVERIFY2(error.contains(QStringLiteral("has no known")), qPrintable(error));
+                QVERIFY(!hasBinaryRenderer(v.typeOid, &fromOldFile));
+                ++hex;
+            } else {
+                QCOMPARE(fromOld, live);
+                ++same;
+            }
+        }
+        QCOMPARE(hex, 23);
+        QCOMPARE(same, kValues - 23);
     }
 
 private:
@@ -204,8 +340,7 @@ private:
         [&] { QVERIFY2(r.ok, qPrintable(r.error)); }();
         QueryResult result;
         result.ok = true;
-        for (const char *name :
-            {"oid", "nspname", "typname", "elem", "typmodout", "typtype", "typbasetype"}) {
+        for (const char *name : {"oid", "nspname", "typname", "elem", "typmodout", "typtype", "baseoid"}) {
             RowDescriptionField field;
             field.name = QLatin1String(name);
             result.fields << field;
@@ -270,13 +405,14 @@ private:
     // "id.column" -> the server's text for that value (nullopt for NULL).
     QHash<QString, std::optional<QString>> serverText()
     {
-        static const char *const columns[] = {"id", "m", "p", "s", "l", "n", "ma", "pa", "md", "pr", "pra"};
         QStringList casts;
-        for (const char *c : columns)
+        for (const char *c : kColumnNames)
             casts << QStringLiteral("%1::text").arg(QLatin1String(c));
-        const auto r = m_sandbox->sql(QStringLiteral(
-            "SET client_encoding = 'UTF8'; SELECT json_build_array(%1) FROM bin_ut.t ORDER BY id")
-                                          .arg(casts.join(QStringLiteral(", "))));
+        // The settings binaryToText renders under (UTC for tstzrange bounds).
+        const auto r = m_sandbox->sql(
+            QStringLiteral("SET client_encoding = 'UTF8'; SET timezone = 'UTC'; SET datestyle = 'ISO, MDY'; "
+                           "SELECT json_build_array(%1) FROM bin_ut.t ORDER BY id")
+                .arg(casts.join(QStringLiteral(", "))));
         [&] { QVERIFY2(r.ok, qPrintable(r.error)); }();
         QHash<QString, std::optional<QString>> out;
         for (const QString &line : r.output.split(u'\n', Qt::SkipEmptyParts)) {
@@ -284,7 +420,7 @@ private:
             [&] { QCOMPARE(row.size(), kColumns); }();
             for (int c = 0; c < row.size(); ++c) {
                 const QJsonValue v = row.at(c);
-                out.insert(row.at(0).toString() + u'.' + QLatin1String(columns[c]),
+                out.insert(row.at(0).toString() + u'.' + QLatin1String(kColumnNames[c]),
                     v.isNull() ? std::nullopt : std::optional<QString>(v.toString()));
             }
         }

@@ -1,6 +1,7 @@
 // binaryToText over hand-built send-format bytes: the rendering rules, and
 // refusal (never a crash or overread) of truncated and hostile input. The
-// live comparison with the server's output is tst_types_server.
+// live comparison with the server's output is tst_types_server (ranges:
+// tst_binaryusertypes).
 #include "types/BinaryValues.h"
 #include "types/TypeOids.h"
 
@@ -96,6 +97,30 @@ QByteArray interval(qint64 usecs, qint32 days, qint32 months)
 {
     return Bytes().i64(usecs).i32(days).i32(months);
 }
+
+// Range flags as range_send writes them.
+constexpr quint8 kEmpty = 0x01, kLowerInc = 0x02, kUpperInc = 0x04, kLowerInf = 0x08, kUpperInf = 0x10;
+
+// A range: its flags, then each bound given (lower first) as a length and
+// its bytes, which is how array elements are laid out too.
+Bytes range(quint8 flags)
+{
+    return Bytes().u8(flags);
+}
+
+// An int4range [lower,upper).
+QByteArray int4Range(qint32 lower, qint32 upper)
+{
+    return range(kLowerInc).element(i32(lower)).element(i32(upper));
+}
+
+// A date as days since 2000-01-01.
+QByteArray date(qint32 days)
+{
+    return i32(days);
+}
+
+constexpr qint32 k2024Jan02 = 8767; // days since 2000-01-01
 
 } // namespace
 
@@ -303,6 +328,242 @@ private slots:
         QCOMPARE(*out, expected);
     }
 
+    // range_out's text: brackets from the flags, bounds by the subtype's
+    // output, quoted when they hold range syntax or white space; and
+    // multirange_out's braces around the ranges.
+    void ranges_data()
+    {
+        QTest::addColumn<quint32>("oid");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, quint32 oid, const QByteArray &bytes, const char *expected) {
+            QTest::newRow(name) << oid << bytes << QString::fromUtf8(expected);
+        };
+        row("int4range [)", TypeOid::Int4Range, int4Range(1, 5), "[1,5)");
+        row("int4range empty", TypeOid::Int4Range, range(kEmpty), "empty");
+        row("int4range no lower", TypeOid::Int4Range, range(kLowerInf).element(i32(5)), "(,5)");
+        row("int4range no upper", TypeOid::Int4Range, range(kLowerInc | kUpperInf).element(i32(-3)), "[-3,)");
+        row("int4range unbounded", TypeOid::Int4Range, range(kLowerInf | kUpperInf), "(,)");
+        row("int4range exclusive", TypeOid::Int4Range, range(0).element(i32(1)).element(i32(2)), "(1,2)");
+        row("int4range inclusive", TypeOid::Int4Range,
+            range(kLowerInc | kUpperInc).element(i32(1)).element(i32(2)), "[1,2]");
+        row("int8range", TypeOid::Int8Range,
+            range(kLowerInc).element(Bytes().i64(kInt64Min)).element(Bytes().i64(0)),
+            "[-9223372036854775808,0)");
+        row("numrange", TypeOid::NumRange,
+            range(kLowerInc | kUpperInc)
+                .element(numeric(0, kPos, 1, {1, 5000}))
+                .element(numeric(0, kPos, 0, {2})),
+            "[1.5,2]");
+        row("numrange negative", TypeOid::NumRange,
+            range(kUpperInc).element(numeric(0, kNeg, 2, {1, 2500})).element(numeric(0, kPos, 0, {})),
+            "(-1.25,0]");
+        row("numrange NaN bound", TypeOid::NumRange,
+            range(kLowerInc | kUpperInc).element(numeric(0, kPos, 0, {1})).element(numeric(0, kNaN, 0, {})),
+            "[1,NaN]");
+        row("daterange", TypeOid::DateRange,
+            range(kLowerInc).element(date(k2024Jan02)).element(date(k2024Jan02 + 30)),
+            "[2024-01-02,2024-02-01)");
+        // An infinity value is a bound like any other, unlike an infinite (absent) bound.
+        row("daterange infinity value", TypeOid::DateRange,
+            range(kLowerInc).element(date(k2024Jan02)).element(date(kInt32Max)), "[2024-01-02,infinity)");
+        row("daterange BC", TypeOid::DateRange, range(kLowerInc | kUpperInf).element(date(-730120)),
+            "[\"0001-12-31 BC\",)");
+        row("tsrange quoted", TypeOid::TsRange,
+            range(kLowerInc).element(Bytes().i64(0)).element(Bytes().i64(kDay + kSecond / 2)),
+            "[\"2000-01-01 00:00:00\",\"2000-01-02 00:00:00.5\")");
+        row("tsrange -infinity value", TypeOid::TsRange,
+            range(kLowerInc | kUpperInc).element(Bytes().i64(kInt64Min)).element(Bytes().i64(kInt64Max)),
+            "[-infinity,infinity]");
+        row("tstzrange", TypeOid::TstzRange, range(kLowerInc | kUpperInf).element(Bytes().i64(kHour)),
+            "[\"2000-01-01 01:00:00+00\",)");
+        row("int4multirange", TypeOid::Int4Multirange,
+            Bytes().i32(2).element(int4Range(1, 3)).element(int4Range(5, 7)), "{[1,3),[5,7)}");
+        row("int4multirange empty", TypeOid::Int4Multirange, Bytes().i32(0), "{}");
+        row("int4multirange unbounded", TypeOid::Int4Multirange,
+            Bytes().i32(1).element(range(kLowerInf | kUpperInf)), "{(,)}");
+        row("int8multirange", TypeOid::Int8Multirange,
+            Bytes()
+                .i32(2)
+                .element(range(kLowerInf).element(Bytes().i64(0)))
+                .element(range(kLowerInc | kUpperInf).element(Bytes().i64(10))),
+            "{(,0),[10,)}");
+        row("nummultirange", TypeOid::NumMultirange,
+            Bytes().i32(1).element(range(kLowerInc)
+                                       .element(numeric(0, kPos, 1, {1, 5000}))
+                                       .element(numeric(0, kPos, 1, {2, 5000}))),
+            "{[1.5,2.5)}");
+        row("datemultirange", TypeOid::DateMultirange,
+            Bytes().i32(1).element(range(kLowerInc).element(date(k2024Jan02)).element(date(k2024Jan02 + 1))),
+            "{[2024-01-02,2024-01-03)}");
+        row("tsmultirange", TypeOid::TsMultirange,
+            Bytes().i32(1).element(range(kLowerInc | kUpperInf).element(Bytes().i64(0))),
+            "{[\"2000-01-01 00:00:00\",)}");
+        row("tstzmultirange", TypeOid::TstzMultirange,
+            Bytes().i32(1).element(range(kLowerInf).element(Bytes().i64(0))),
+            "{(,\"2000-01-01 00:00:00+00\")}");
+        // Arrays quote a range's text by array_out's rules: empty is bare, brackets and commas quote.
+        row("int4range[]", TypeOid::Int4RangeArray,
+            array1(TypeOid::Int4Range, 3).element(int4Range(1, 5)).element(range(kEmpty)).null(),
+            "{\"[1,5)\",empty,NULL}");
+        row("tsrange[]", TypeOid::TsRangeArray,
+            array1(TypeOid::TsRange, 1).element(range(kLowerInc | kUpperInf).element(Bytes().i64(0))),
+            "{\"[\\\"2000-01-01 00:00:00\\\",)\"}");
+        row("int4multirange[]", TypeOid::Int4MultirangeArray,
+            array1(TypeOid::Int4Multirange, 2)
+                .element(Bytes().i32(1).element(int4Range(1, 3)))
+                .element(Bytes().i32(0)),
+            "{\"{[1,3)}\",\"{}\"}");
+    }
+    void ranges()
+    {
+        QFETCH(quint32, oid);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QVERIFY(hasBinaryRenderer(oid));
+        QString error;
+        const auto out = binaryToText(oid, bytes, &error);
+        QVERIFY2(out.has_value(), qPrintable(error));
+        QCOMPARE(*out, expected);
+    }
+
+    // A tstzrange's bounds follow the time zone as timestamptz does.
+    void tstzrangeInZone()
+    {
+        QString error;
+        const auto zone = timeZoneFromName(QStringLiteral("Asia/Kolkata"), &error);
+        QVERIFY2(zone, qPrintable(error));
+        const QByteArray bytes
+            = Bytes().i32(1).element(range(kLowerInc).element(Bytes().i64(0)).element(Bytes().i64(kDay)));
+        const auto out = binaryToText(TypeOid::TstzMultirange, bytes, *zone, &error);
+        QVERIFY2(out.has_value(), qPrintable(error));
+        QCOMPARE(*out, QStringLiteral("{[\"2000-01-01 05:30:00+05:30\",\"2000-01-02 05:30:00+05:30\")}"));
+    }
+
+    // The built-in ranges and multiranges render with no type map; their
+    // OIDs and subtypes are PostgreSQL's (tst_binaryusertypes checks them
+    // against pg_range).
+    void builtinRangeTypes_data()
+    {
+        QTest::addColumn<quint32>("rangeOid");
+        QTest::addColumn<quint32>("subtype");
+        QTest::addColumn<quint32>("multirange");
+        QTest::addColumn<quint32>("rangeArray");
+        QTest::addColumn<quint32>("multirangeArray");
+        QTest::newRow("int4") << TypeOid::Int4Range << TypeOid::Int4 << TypeOid::Int4Multirange
+                              << TypeOid::Int4RangeArray << TypeOid::Int4MultirangeArray;
+        QTest::newRow("int8") << TypeOid::Int8Range << TypeOid::Int8 << TypeOid::Int8Multirange
+                              << TypeOid::Int8RangeArray << TypeOid::Int8MultirangeArray;
+        QTest::newRow("num") << TypeOid::NumRange << TypeOid::Numeric << TypeOid::NumMultirange
+                             << TypeOid::NumRangeArray << TypeOid::NumMultirangeArray;
+        QTest::newRow("date") << TypeOid::DateRange << TypeOid::Date << TypeOid::DateMultirange
+                              << TypeOid::DateRangeArray << TypeOid::DateMultirangeArray;
+        QTest::newRow("ts") << TypeOid::TsRange << TypeOid::Timestamp << TypeOid::TsMultirange
+                            << TypeOid::TsRangeArray << TypeOid::TsMultirangeArray;
+        QTest::newRow("tstz") << TypeOid::TstzRange << TypeOid::Timestamptz << TypeOid::TstzMultirange
+                              << TypeOid::TstzRangeArray << TypeOid::TstzMultirangeArray;
+    }
+    void builtinRangeTypes()
+    {
+        QFETCH(quint32, rangeOid);
+        QFETCH(quint32, subtype);
+        QFETCH(quint32, multirange);
+        QFETCH(quint32, rangeArray);
+        QFETCH(quint32, multirangeArray);
+        QCOMPARE(TypeOid::builtinRangeSubtype(rangeOid), subtype);
+        QCOMPARE(TypeOid::builtinMultirangeRange(multirange), rangeOid);
+        QCOMPARE(TypeOid::builtinRangeSubtype(subtype), 0u);
+        QCOMPARE(TypeOid::builtinMultirangeRange(rangeOid), 0u);
+        QCOMPARE(builtinArrayElement(rangeArray), rangeOid);
+        QCOMPARE(builtinArrayElement(multirangeArray), multirange);
+        for (const quint32 oid : {rangeOid, multirange, rangeArray, multirangeArray})
+            QVERIFY2(hasBinaryRenderer(oid), qPrintable(QString::number(oid)));
+        QString error;
+        QCOMPARE(binaryToText(rangeOid, QByteArray(range(kEmpty)), &error), QStringLiteral("empty"));
+        QCOMPARE(binaryToText(multirange, i32(0), &error), QStringLiteral("{}"));
+        // anyrange and anymultirange are pseudo-types: nothing is sent in them.
+        QVERIFY(!hasBinaryRenderer(3831));
+        QVERIFY(!hasBinaryRenderer(4537));
+    }
+
+    // Bytes range_send would never write: an error naming the field and the
+    // byte offset in the whole value.
+    void rangeRejects_data()
+    {
+        QTest::addColumn<quint32>("oid");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("error");
+        const auto row = [](const char *name, quint32 oid, const QByteArray &bytes, const char *error) {
+            QTest::newRow(name) << oid << bytes << QString::fromUtf8(error);
+        };
+        row("no flags", TypeOid::Int4Range, QByteArray(),
+            "int4range (3904): range flags: needs 1 bytes, 0 left at byte 0");
+        row("null-bound flag", TypeOid::Int4Range, range(0x20),
+            "int4range (3904): range flags: unknown flag bits 0x20 in 0x20 at byte 0");
+        row("contain-empty flag", TypeOid::Int4Range, range(0x80 | kLowerInf | kUpperInf),
+            "range flags: unknown flag bits 0x80 in 0x98 at byte 0");
+        row("empty with bound flags", TypeOid::Int4Range, range(kEmpty | kLowerInc),
+            "range flags: empty range with bound flags 0x03 at byte 0");
+        row("empty with bounds", TypeOid::Int4Range, range(kEmpty).element(i32(1)).element(i32(2)),
+            "value: 16 bytes left over after the value at byte 1");
+        row("infinite lower inclusive", TypeOid::Int4Range, range(kLowerInf | kLowerInc).element(i32(1)),
+            "range flags: infinite lower bound marked inclusive (0x0a) at byte 0");
+        row("infinite upper inclusive", TypeOid::Int4Range, range(kUpperInf | kUpperInc).element(i32(1)),
+            "range flags: infinite upper bound marked inclusive (0x14) at byte 0");
+        row("lower length negative", TypeOid::Int4Range, range(kLowerInc).i32(-1),
+            "range lower bound length: invalid length -1 at byte 1");
+        row("lower length huge", TypeOid::Int4Range, range(kLowerInc).i32(kInt32Max).raw(i32(1)),
+            "range lower bound: needs 2147483647 bytes, 4 left at byte 5");
+        row("lower bound short", TypeOid::Int4Range, range(kLowerInc).element("abc").element(i32(5)),
+            "lower bound, int4: needs 4 bytes, 3 left at byte 5");
+        row("upper bound long", TypeOid::Int4Range,
+            range(kLowerInc).element(i32(1)).element(Bytes().i32(5).u8(0)),
+            "upper bound, value: 1 bytes left over after the value at byte 17");
+        row("upper bound missing", TypeOid::Int4Range, range(kLowerInc).element(i32(1)),
+            "range upper bound length: needs 4 bytes, 0 left at byte 9");
+        row("upper length negative", TypeOid::Int4Range, range(kLowerInf).i32(-7),
+            "range upper bound length: invalid length -7 at byte 1");
+        row("trailing byte", TypeOid::Int4Range, range(kLowerInf | kUpperInf).u8(0),
+            "value: 1 bytes left over after the value at byte 1");
+        row("bad subtype value", TypeOid::NumRange, range(kLowerInf).element(numeric(0, kPos, 0, {10000})),
+            "upper bound, numeric digit: digit 10000 is outside 0..9999 at byte 13");
+        row("multirange no count", TypeOid::Int4Multirange, QByteArray(3, '\0'),
+            "int4multirange (4451): multirange range count: needs 4 bytes, 3 left at byte 0");
+        row("multirange negative count", TypeOid::Int4Multirange, i32(-1),
+            "multirange range count: negative range count -1 at byte 0");
+        row("multirange count too big", TypeOid::Int4Multirange, Bytes().i32(1000).element(int4Range(1, 2)),
+            "multirange ranges: 1000 ranges cannot fit in 21 bytes at byte 4");
+        row("multirange length negative", TypeOid::Int4Multirange, Bytes().i32(1).i32(-1).u8(0),
+            "multirange range length: invalid length -1 at byte 4");
+        row("multirange length huge", TypeOid::Int4Multirange, Bytes().i32(1).i32(kInt32Max).u8(0x18),
+            "multirange range: needs 2147483647 bytes, 1 left at byte 8");
+        row("multirange empty range", TypeOid::Int4Multirange, Bytes().i32(1).element(range(kEmpty)),
+            "multirange range: empty range, which a multirange never holds at byte 8");
+        row("multirange bad second range", TypeOid::Int4Multirange,
+            Bytes().i32(2).element(int4Range(1, 2)).element(range(0x40)),
+            "range 2, range flags: unknown flag bits 0x40 in 0x40 at byte 29");
+        row("multirange bad bound", TypeOid::Int4Multirange,
+            Bytes().i32(1).element(range(kLowerInc).element("abc").element(i32(1))),
+            "range 1, lower bound, int4: needs 4 bytes, 3 left at byte 13");
+        row("multirange fewer ranges", TypeOid::Int4Multirange,
+            Bytes().i32(2).element(int4Range(1, 2)).u8(0x18),
+            "multirange range length: needs 4 bytes, 1 left at byte 25");
+        row("multirange trailing bytes", TypeOid::Int4Multirange, Bytes().i32(0).u8(0),
+            "value: 1 bytes left over after the value at byte 4");
+        row("array of ranges bad element", TypeOid::Int4RangeArray,
+            array1(TypeOid::Int4Range, 1).element(range(kEmpty | kUpperInf)),
+            "element 1, range flags: empty range with bound flags 0x11 at byte 24");
+    }
+    void rangeRejects()
+    {
+        QFETCH(quint32, oid);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, error);
+        QString got;
+        QVERIFY(!binaryToText(oid, bytes, &got).has_value());
+        QVERIFY2(got.contains(error), qPrintable(got));
+    }
+
     void timestamptzInZones_data()
     {
         QTest::addColumn<QString>("zone");
@@ -425,6 +686,19 @@ private slots:
                                           array1(TypeOid::Numeric, 1).element(numeric(0, kPos, 2, {1, 50})));
         QTest::newRow("text[]") << TypeOid::TextArray
                                 << QByteArray(array1(TypeOid::Text, 2).element("ab").element(""));
+        QTest::newRow("int4range") << TypeOid::Int4Range << int4Range(1, 5);
+        QTest::newRow("numrange") << TypeOid::NumRange
+                                  << QByteArray(
+                                         range(kUpperInc | kLowerInf).element(numeric(0, kPos, 0, {7})));
+        QTest::newRow("int4multirange")
+            << TypeOid::Int4Multirange
+            << QByteArray(Bytes()
+                              .i32(2)
+                              .element(int4Range(1, 3))
+                              .element(range(kLowerInc | kUpperInf).element(i32(5))));
+        QTest::newRow("int4range[]")
+            << TypeOid::Int4RangeArray
+            << QByteArray(array1(TypeOid::Int4Range, 2).element(int4Range(1, 2)).element(range(kEmpty)));
     }
     void everyTruncationFails()
     {
@@ -464,6 +738,15 @@ private slots:
                     .i32(0)
                     .element("a")
                     .element("b")},
+            {TypeOid::Int4Range, int4Range(1, 5)},
+            {TypeOid::TsRange, range(kLowerInc | kUpperInf).element(Bytes().i64(0))},
+            {TypeOid::NumMultirange,
+                Bytes()
+                    .i32(2)
+                    .element(range(kLowerInf).element(numeric(0, kPos, 0, {1})))
+                    .element(range(kLowerInc | kUpperInc)
+                                 .element(numeric(0, kPos, 0, {2}))
+                                 .element(numeric(0, kPos, 0, {3})))},
         };
         int values = 0, errors = 0;
         const auto check = [&](quint32 oid, const QByteArray &bytes) {
@@ -486,7 +769,8 @@ private slots:
             TypeOid::Oid, TypeOid::Float4, TypeOid::Float8, TypeOid::Numeric, TypeOid::Text, TypeOid::Jsonb,
             TypeOid::Bytea, TypeOid::Uuid, TypeOid::Bit, TypeOid::Date, TypeOid::Time, TypeOid::Timetz,
             TypeOid::Timestamp, TypeOid::Timestamptz, TypeOid::Interval, TypeOid::Int4Array,
-            TypeOid::TextArray, TypeOid::NumericArray, TypeOid::TimestamptzArray};
+            TypeOid::TextArray, TypeOid::NumericArray, TypeOid::TimestamptzArray, TypeOid::Int4Range,
+            TypeOid::DateRange, TypeOid::Int8Multirange, TypeOid::TstzMultirange, TypeOid::Int4RangeArray};
         for (quint32 oid : types) {
             for (int round = 0; round < 500; ++round) {
                 QByteArray bytes(random.bounded(0, 40), '\0');

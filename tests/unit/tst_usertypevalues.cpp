@@ -1,5 +1,6 @@
 // binaryToText with user types: enums, domains (over built-ins, enums,
-// arrays and other domains), composites, arrays of all of these, and the
+// arrays and other domains), composites, ranges over any of these and their
+// multiranges, arrays of all of these, and the
 // refusal (an error, never a crash or overread) of kinds it cannot render,
 // broken type maps and hostile bytes. tst_binaryusertypes checks the same
 // against a live server.
@@ -58,6 +59,15 @@ QByteArray i32(qint32 v)
     return Bytes().i32(v);
 }
 
+// Range flags as range_send writes them.
+constexpr quint8 kEmpty = 0x01, kLowerInc = 0x02, kUpperInc = 0x04, kLowerInf = 0x08, kUpperInf = 0x10;
+
+// A range: its flags byte; bounds follow as length and bytes (element()).
+Bytes range(quint8 flags)
+{
+    return Bytes().raw(QByteArray(1, char(flags)));
+}
+
 // numeric: ndigits, weight, sign, dscale, then base-10000 digits.
 QByteArray numeric(qint16 weight, quint16 dscale, std::initializer_list<qint16> digits)
 {
@@ -82,7 +92,7 @@ constexpr quint32 LoopB = 16451;
 constexpr quint32 NoBase = 16460; // domain with no base recorded
 constexpr quint32 Unknown = 16470; // typtype not recorded
 constexpr quint32 UnknownArray = 16471;
-constexpr quint32 Range = 16480;
+constexpr quint32 Range = 16480; // range with no subtype recorded
 constexpr quint32 ExtBase = 16490; // an extension's base type
 constexpr quint32 Pair = 16500; // composite
 constexpr quint32 PairArray = 16501;
@@ -90,6 +100,21 @@ constexpr quint32 Ints = 16510; // domain over int4[]
 constexpr quint32 MoodDomain = 16520; // domain over the enum
 constexpr quint32 Pseudo = 16530;
 constexpr quint32 ArrayLoop = 16540; // an array whose element is itself
+constexpr quint32 TextRange = 16550; // range over text
+constexpr quint32 TextRangeArray = 16551;
+constexpr quint32 TextMulti = 16552; // its multirange
+constexpr quint32 PosRange = 16560; // range over the domain PosInt
+constexpr quint32 PosRangeArray = 16561;
+constexpr quint32 PosMulti = 16562;
+constexpr quint32 MoodRange = 16570; // range over the enum
+constexpr quint32 MoodMulti = 16571;
+constexpr quint32 PairRange = 16575; // range over the composite
+constexpr quint32 MultiNoRange = 16580; // multirange with no range type recorded
+constexpr quint32 MultiOverInt = 16581; // multirange "over" int4, which is no range
+constexpr quint32 MultiOverDomain = 16582; // multirange "over" a domain
+constexpr quint32 RangeLoop = 16590; // a range whose subtype is itself
+constexpr quint32 InetRange = 16600; // range over inet, which has no renderer
+constexpr quint32 IntsMulti = 16610; // a user multirange over the built-in int4range
 } // namespace Oid
 
 UserType user(const char *name, char typtype, quint32 baseOid = 0, quint32 elementOid = 0)
@@ -121,6 +146,21 @@ TypeNameMap userTypes()
     map.insert(Oid::MoodDomain, user("mood_d", TypType::Domain, Oid::Mood));
     map.insert(Oid::Pseudo, user("pseudo", TypType::Pseudo));
     map.insert(Oid::ArrayLoop, user("_loop", TypType::Base, 0, Oid::ArrayLoop));
+    map.insert(Oid::TextRange, user("textrange", TypType::Range, TypeOid::Text));
+    map.insert(Oid::TextRangeArray, user("_textrange", TypType::Base, 0, Oid::TextRange));
+    map.insert(Oid::TextMulti, user("textmultirange", TypType::Multirange, Oid::TextRange));
+    map.insert(Oid::PosRange, user("posrange", TypType::Range, Oid::PosInt));
+    map.insert(Oid::PosRangeArray, user("_posrange", TypType::Base, 0, Oid::PosRange));
+    map.insert(Oid::PosMulti, user("posmultirange", TypType::Multirange, Oid::PosRange));
+    map.insert(Oid::MoodRange, user("moodrange", TypType::Range, Oid::Mood));
+    map.insert(Oid::MoodMulti, user("moodmultirange", TypType::Multirange, Oid::MoodRange));
+    map.insert(Oid::PairRange, user("pairrange", TypType::Range, Oid::Pair));
+    map.insert(Oid::MultiNoRange, user("nomultirange", TypType::Multirange, 0));
+    map.insert(Oid::MultiOverInt, user("intmultirange", TypType::Multirange, TypeOid::Int4));
+    map.insert(Oid::MultiOverDomain, user("dommultirange", TypType::Multirange, Oid::PosInt));
+    map.insert(Oid::RangeLoop, user("looprange", TypType::Range, Oid::RangeLoop));
+    map.insert(Oid::InetRange, user("inetrange", TypType::Range, 869));
+    map.insert(Oid::IntsMulti, user("intsmultirange", TypType::Multirange, TypeOid::Int4Range));
     // A map cannot redefine a built-in type.
     map.insert(TypeOid::Int4, user("int4", TypType::Enum));
     return map;
@@ -207,6 +247,71 @@ private slots:
                 .element(Bytes().i32(2).column(TypeOid::Int4, i32(1)).column(TypeOid::Text, "x"))
                 .null(),
             "{\"(1,x)\",NULL}");
+        // range_out quotes a bound that is empty or holds " \\ ( ) [ ] , or white space, and doubles
+        // quotes and backslashes inside (as the server printed for CREATE TYPE ... AS RANGE (subtype =
+        // text)).
+        row("text range plain", Oid::TextRange, range(kLowerInc | kUpperInc).element("a").element("z"),
+            "[a,z]");
+        row("text range quote and backslash", Oid::TextRange,
+            range(kLowerInc).element("a\"b").element("c\\d"), "[\"a\"\"b\",\"c\\\\d\")");
+        row("text range empty and space", Oid::TextRange, range(kLowerInc).element("").element("x y"),
+            "[\"\",\"x y\")");
+        row("text range brackets", Oid::TextRange, range(kLowerInc).element("(").element("]"),
+            "[\"(\",\"]\")");
+        row("text range more brackets", Oid::TextRange, range(kLowerInc).element(")").element("[x"),
+            "[\")\",\"[x\")");
+        row("text range comma and tab", Oid::TextRange, range(kLowerInc).element("a\tb").element("zz,"),
+            "[\"a\tb\",\"zz,\")");
+        row("text range newline, CR, VT, FF", Oid::TextRange,
+            range(kLowerInf | kUpperInc).element("\n\r\v\f"), "(,\"\n\r\v\f\"]");
+        // Braces and NULL mean nothing to range_out.
+        row("text range not quoted", Oid::TextRange, range(kLowerInc).element("NULL").element("{x}"),
+            "[NULL,{x})");
+        row("text range UTF-8", Oid::TextRange, range(kLowerInc | kUpperInf).element("très"), "[très,)");
+        row("text range empty", Oid::TextRange, range(kEmpty), "empty");
+        row("text multirange", Oid::TextMulti,
+            Bytes()
+                .i32(2)
+                .element(range(kLowerInc).element("a\"b").element("c\\d"))
+                .element(range(kLowerInc).element("x").element("y")),
+            "{[\"a\"\"b\",\"c\\\\d\"),[x,y)}");
+        row("text multirange empty", Oid::TextMulti, i32(0), "{}");
+        // array_out then quotes the range's text again, escaping with backslashes.
+        row("array of text range", Oid::TextRangeArray,
+            array1(Oid::TextRange, 3)
+                .element(range(kLowerInc).element("a").element("b"))
+                .element(range(kLowerInc).element("a\"b").element("c"))
+                .element(range(kEmpty)),
+            "{\"[a,b)\",\"[\\\"a\\\"\\\"b\\\",c)\",empty}");
+        row("range over domain", Oid::PosRange, range(kLowerInc | kUpperInc).element(i32(1)).element(i32(5)),
+            "[1,5]");
+        row("multirange over domain range", Oid::PosMulti,
+            Bytes().i32(1).element(range(kLowerInc).element(i32(1)).element(i32(9))), "{[1,9)}");
+        row("array of domain range", Oid::PosRangeArray,
+            array1(Oid::PosRange, 2).element(range(kLowerInf | kUpperInf)).null(), "{\"(,)\",NULL}");
+        row("range over enum", Oid::MoodRange, range(kLowerInc | kUpperInc).element("ok").element("sad"),
+            "[ok,sad]");
+        row("range over enum quoted", Oid::MoodRange,
+            range(kLowerInc | kUpperInc).element("très bien").element("a,b"), "[\"très bien\",\"a,b\"]");
+        row("multirange over enum range", Oid::MoodMulti,
+            Bytes()
+                .i32(2)
+                .element(range(kLowerInc | kUpperInc).element("ok").element("ok"))
+                .element(range(kUpperInf).element("très bien")),
+            "{[ok,ok],(\"très bien\",)}");
+        // A composite bound's text has parentheses and commas, so it is quoted, its quotes doubled.
+        row("range over composite", Oid::PairRange,
+            range(kLowerInc | kUpperInf)
+                .element(Bytes().i32(2).column(TypeOid::Int4, i32(1)).column(TypeOid::Text, "a b")),
+            "[\"(1,\"\"a b\"\")\",)");
+        row("user multirange over built-in range", Oid::IntsMulti,
+            Bytes().i32(1).element(range(kLowerInc).element(i32(1)).element(i32(3))), "{[1,3)}");
+        row("composite with a range column", Oid::Pair,
+            Bytes()
+                .i32(2)
+                .column(TypeOid::Int4Range, range(kLowerInc).element(i32(1)).element(i32(3)))
+                .column(Oid::TextRange, range(kEmpty)),
+            "(\"[1,3)\",empty)");
     }
     void renders()
     {
@@ -252,8 +357,22 @@ private slots:
             << Oid::Unknown << QStringLiteral("the kind of type app.unknown (16470) is unknown");
         QTest::newRow("array of unknown typtype")
             << Oid::UnknownArray << QStringLiteral("app.unknown[] (16471): the kind of type app.unknown");
-        QTest::newRow("range") << Oid::Range
-                               << QStringLiteral("no binary renderer for range type app.floatrange");
+        QTest::newRow("range without subtype")
+            << Oid::Range << QStringLiteral("range type app.floatrange (16480) has no known subtype");
+        QTest::newRow("multirange without range type")
+            << Oid::MultiNoRange
+            << QStringLiteral("multirange type app.nomultirange (16580) has no known range type");
+        QTest::newRow("multirange over a non-range")
+            << Oid::MultiOverInt
+            << QStringLiteral(
+                   "multirange type app.intmultirange (16581) is over int4 (23), which is not a range type");
+        QTest::newRow("multirange over a domain")
+            << Oid::MultiOverDomain
+            << QStringLiteral("is over app.posint (16410), which is not a range type");
+        QTest::newRow("range over itself") << Oid::RangeLoop << QStringLiteral("nested more than 32 deep");
+        QTest::newRow("range over unrenderable subtype")
+            << Oid::InetRange
+            << QStringLiteral("app.inetrange (16600): no binary renderer for type inet (869)");
         QTest::newRow("extension base type")
             << Oid::ExtBase << QStringLiteral("no binary renderer for type app.hstore (16490) (typtype 'b')");
         QTest::newRow("pseudo") << Oid::Pseudo << QStringLiteral("(typtype 'p')");
@@ -349,6 +468,29 @@ private slots:
         QTest::newRow("record trailing bytes")
             << Oid::Pair << QByteArray(Bytes().i32(0).i32(0))
             << QStringLiteral("value: 4 bytes left over after the value at byte 4");
+        QTest::newRow("domain range bound fails the subtype")
+            << Oid::PosRange << QByteArray(range(kLowerInc).element("abc").element(i32(1)))
+            << QStringLiteral("app.posrange (16560): lower bound, int4: needs 4 bytes, 3 left at byte 5");
+        QTest::newRow("enum range bound not UTF-8")
+            << Oid::MoodRange << QByteArray(range(kLowerInc).element("ok").element("\xff"))
+            << QStringLiteral("app.moodrange (16570): upper bound, text: not valid UTF-8 at byte 11");
+        QTest::newRow("enum range flags")
+            << Oid::MoodRange << QByteArray(range(kEmpty | kUpperInc))
+            << QStringLiteral("range flags: empty range with bound flags 0x05 at byte 0");
+        QTest::newRow("enum multirange empty range")
+            << Oid::MoodMulti << QByteArray(Bytes().i32(1).element(range(kEmpty)))
+            << QStringLiteral("app.moodmultirange (16571): multirange range: empty range, which a multirange "
+                              "never holds at byte 8");
+        QTest::newRow("enum multirange second range")
+            << Oid::MoodMulti
+            << QByteArray(Bytes()
+                              .i32(2)
+                              .element(range(kLowerInf | kUpperInf))
+                              .element(range(kLowerInc).element("ok").i32(9).raw("sad")))
+            << QStringLiteral("range 2, range upper bound: needs 9 bytes, 3 left at byte 24");
+        QTest::newRow("array of domain ranges, bad range")
+            << Oid::PosRangeArray << QByteArray(array1(Oid::PosRange, 1).element(range(0x20)))
+            << QStringLiteral("element 1, range flags: unknown flag bits 0x20 in 0x20 at byte 24");
         QTest::newRow("record nested 40 deep")
             << Oid::Pair << nestedRecord(40) << QStringLiteral("value: values nested more than 32 deep");
     }
@@ -381,6 +523,17 @@ private slots:
         QTest::newRow("array of composite")
             << Oid::PairArray
             << QByteArray(array1(Oid::Pair, 1).element(Bytes().i32(1).column(TypeOid::Int4, i32(1))));
+        QTest::newRow("enum range") << Oid::MoodRange
+                                    << QByteArray(range(kLowerInc | kUpperInc).element("ok").element("sad"));
+        QTest::newRow("domain multirange")
+            << Oid::PosMulti
+            << QByteArray(Bytes()
+                              .i32(2)
+                              .element(range(kLowerInc).element(i32(1)).element(i32(2)))
+                              .element(range(kLowerInc | kUpperInf).element(i32(5))));
+        QTest::newRow("array of text range")
+            << Oid::TextRangeArray
+            << QByteArray(array1(Oid::TextRange, 1).element(range(kLowerInc).element("a").element("b")));
     }
     void everyTruncationFails()
     {
@@ -412,6 +565,12 @@ private slots:
                     .i32(2)
                     .column(Oid::Pair, Bytes().i32(1).column(TypeOid::Text, "x"))
                     .column(Oid::Mood, "ok")},
+            {Oid::MoodMulti,
+                Bytes()
+                    .i32(2)
+                    .element(range(kLowerInc).element("ok").element("sad"))
+                    .element(range(kLowerInc | kUpperInf).element("x"))},
+            {Oid::PosRangeArray, array1(Oid::PosRange, 2).element(range(kLowerInf).element(i32(3))).null()},
         };
         int values = 0, errors = 0;
         const auto check = [&](quint32 oid, const QByteArray &bytes) {
@@ -430,8 +589,9 @@ private slots:
             }
         }
         QRandomGenerator random(20261127);
-        for (quint32 oid : {Oid::Mood, Oid::MoodArray, Oid::PosInt, Oid::SmallPosArray, Oid::Pair,
-                 Oid::PairArray, Oid::Ints}) {
+        for (quint32 oid :
+            {Oid::Mood, Oid::MoodArray, Oid::PosInt, Oid::SmallPosArray, Oid::Pair, Oid::PairArray, Oid::Ints,
+                Oid::TextRange, Oid::MoodMulti, Oid::PosRangeArray, Oid::PairRange}) {
             for (int round = 0; round < 500; ++round) {
                 QByteArray bytes(random.bounded(0, 40), '\0');
                 for (char &byte : bytes)
