@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace pgrepl {
 
@@ -25,100 +26,222 @@ constexpr qint64 kNotableLagBytes = qint64(16) * 1024 * 1024;
 // An open transaction or snapshot older than this is worth a sentence.
 constexpr qint64 kLongTransactionSeconds = 5 * 60;
 
-QString holderKindName(XminHolder::Kind kind)
+QString missingColumn(const QString &source, const QString &column)
 {
-    switch (kind) {
-    case XminHolder::Kind::Transaction:
-        return SlotText::tr("transaction");
-    case XminHolder::Kind::PreparedTransaction:
-        return SlotText::tr("prepared transaction");
-    case XminHolder::Kind::Slot:
-        return SlotText::tr("slot");
-    case XminHolder::Kind::StandbyFeedback:
-        return SlotText::tr("standby feedback");
-    }
-    return {};
+    //: %1 is a catalogue view such as pg_stat_activity, %2 a column name.
+    return SlotText::tr("%1: the result has no column \"%2\"").arg(source, column);
 }
 
-// Reads one column of one row as an integer: nullopt for NULL, an error for
-// a missing column or a value that is not a number.
+// The one shape of every cell read: a missing column is an error, NULL
+// leaves *out empty, and a value that parse refuses is an error naming the
+// source, the row and the column. parse gives the value or says why not.
+template<typename Out, typename Parse>
+bool readCell(const QueryResult &r, int row, const QString &column, const QString &source, Out *out,
+    QString *error, Parse parse)
+{
+    if (r.column(column) < 0) {
+        *error = missingColumn(source, column);
+        return false;
+    }
+    *out = Out();
+    if (r.isNull(row, column))
+        return true;
+    QString why;
+    const auto value = parse(r.value(row, column), &why);
+    if (!value) {
+        //: %1 is a catalogue view, %2 a row number (from 0), %3 a column name, %4 what is wrong
+        //: with its value.
+        *error = SlotText::tr("%1, row %2, column \"%3\": %4").arg(source, QString::number(row), column, why);
+        return false;
+    }
+    *out = *value;
+    return true;
+}
+
 bool readInteger(const QueryResult &r, int row, const QString &column, const QString &source,
     std::optional<qint64> *out, QString *error)
 {
-    if (r.column(column) < 0) {
-        *error = SlotText::tr("%1: the result has no column \"%2\"").arg(source, column);
-        return false;
-    }
-    out->reset();
-    if (r.isNull(row, column))
-        return true;
-    bool ok = false;
-    const QString text = r.value(row, column);
-    const qint64 v = text.toLongLong(&ok);
-    if (!ok) {
-        *error = SlotText::tr("%1, row %2, column \"%3\": \"%4\" is not an integer")
-                     .arg(source)
-                     .arg(row)
-                     .arg(column, text);
-        return false;
-    }
-    *out = v;
-    return true;
+    return readCell(r, row, column, source, out, error, [](const QString &text, QString *why) {
+        bool ok = false;
+        const qint64 v = text.toLongLong(&ok);
+        // Braced here and below: lupdate drops a translator comment under an unbraced if in a
+        // lambda passed as an argument.
+        if (!ok) {
+            //: %1 is the value the server sent.
+            *why = SlotText::tr("\"%1\" is not an integer").arg(text);
+        }
+        return ok ? std::optional<qint64>(v) : std::nullopt;
+    });
 }
 
 bool readDouble(const QueryResult &r, int row, const QString &column, const QString &source,
     std::optional<double> *out, QString *error)
 {
-    if (r.column(column) < 0) {
-        *error = SlotText::tr("%1: the result has no column \"%2\"").arg(source, column);
-        return false;
-    }
-    out->reset();
-    if (r.isNull(row, column))
-        return true;
-    bool ok = false;
-    const QString text = r.value(row, column);
-    const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v)) {
-        *error = SlotText::tr("%1, row %2, column \"%3\": \"%4\" is not a number")
-                     .arg(source)
-                     .arg(row)
-                     .arg(column, text);
-        return false;
-    }
-    *out = v;
-    return true;
+    return readCell(r, row, column, source, out, error, [](const QString &text, QString *why) {
+        bool ok = false;
+        const double v = text.toDouble(&ok);
+        ok = ok && std::isfinite(v);
+        if (!ok) {
+            //: %1 is the value the server sent.
+            *why = SlotText::tr("\"%1\" is not a number").arg(text);
+        }
+        return ok ? std::optional<double>(v) : std::nullopt;
+    });
 }
 
 bool readLsn(
     const QueryResult &r, int row, const QString &column, const QString &source, Lsn *out, QString *error)
 {
-    if (r.column(column) < 0) {
-        *error = SlotText::tr("%1: the result has no column \"%2\"").arg(source, column);
-        return false;
-    }
-    *out = Lsn();
-    if (r.isNull(row, column))
-        return true;
-    QString why;
-    const auto lsn = Lsn::parse(r.value(row, column), &why);
-    if (!lsn) {
-        *error = SlotText::tr("%1, row %2, column \"%3\": %4").arg(source).arg(row).arg(column, why);
-        return false;
-    }
-    *out = *lsn;
-    return true;
+    return readCell(r, row, column, source, out, error,
+        [](const QString &text, QString *why) { return Lsn::parse(text, why); });
 }
 
 bool requireColumns(const QueryResult &r, const QStringList &columns, const QString &source, QString *error)
 {
     for (const QString &c : columns) {
         if (r.column(c) < 0) {
-            *error = SlotText::tr("%1: the result has no column \"%2\"").arg(source, c);
+            *error = missingColumn(source, c);
             return false;
         }
     }
     return true;
+}
+
+// Qt's plural forms take an int; a counter beyond that reads as the largest
+// int rather than wrapping to a negative number.
+int pluralCount(qint64 n)
+{
+    return static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
+
+QString describeActiveBackend(const SlotActiveBackend &b)
+{
+    if (!b.visible)
+        //: %1 is a process ID.
+        return SlotText::tr("pid %1 (not visible in pg_stat_activity)").arg(b.pid);
+    if (b.state.isEmpty())
+        //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name,
+        //: %4 the query it runs.
+        return SlotText::tr("pid %1 (%2, application \"%3\", state unknown): %4")
+            .arg(QString::number(b.pid), b.backendType, b.applicationName, b.query);
+    //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name,
+    //: %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.
+    return SlotText::tr("pid %1 (%2, application \"%3\", state %4): %5")
+        .arg(QString::number(b.pid), b.backendType, b.applicationName, b.state, b.query);
+}
+
+// A transaction open for long: one sentence per case (xid or only a
+// snapshot, state known or not), so that translators see each whole.
+QString longTransactionText(const XminHolder &h)
+{
+    const QString pid = QString::number(h.pid);
+    const QString age = formatDuration(h.ageSeconds.value_or(0));
+    if (!h.transactionXid.isEmpty()) {
+        if (h.state.isEmpty())
+            //: %1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as
+            //: "2 h 05 min", %5 a transaction ID.
+            return SlotText::tr(
+                "Transaction of pid %1 (user %2, application \"%3\", no state) has been open "
+                "for %4 and holds xid %5: logical decoding keeps the WAL from its first change "
+                "on, and VACUUM cannot remove rows deleted after it began, until it ends")
+                .arg(pid, h.user, h.name, age, h.transactionXid);
+        //: %1 is a process ID, %2 a user name, %3 an application_name, %4 the backend's state as the
+        //: server names it (active, idle in transaction, ...), %5 a duration such as "2 h 05 min",
+        //: %6 a transaction ID.
+        return SlotText::tr(
+            "Transaction of pid %1 (user %2, application \"%3\", %4) has been open for %5 and "
+            "holds xid %6: logical decoding keeps the WAL from its first change on, and VACUUM "
+            "cannot remove rows deleted after it began, until it ends")
+            .arg(pid, h.user, h.name, h.state, age, h.transactionXid);
+    }
+    if (h.state.isEmpty())
+        //: %1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as
+        //: "2 h 05 min", %5 a transaction ID (the backend's snapshot xmin).
+        return SlotText::tr(
+            "Transaction of pid %1 (user %2, application \"%3\", no state) has been open for %4 "
+            "and holds xmin %5: VACUUM cannot remove rows deleted after that snapshot")
+            .arg(pid, h.user, h.name, age, h.xid);
+    //: %1 is a process ID, %2 a user name, %3 an application_name, %4 the backend's state as the
+    //: server names it (active, idle in transaction, ...), %5 a duration such as "2 h 05 min",
+    //: %6 a transaction ID (the backend's snapshot xmin).
+    return SlotText::tr(
+        "Transaction of pid %1 (user %2, application \"%3\", %4) has been open for %5 and holds "
+        "xmin %6: VACUUM cannot remove rows deleted after that snapshot")
+        .arg(pid, h.user, h.name, h.state, age, h.xid);
+}
+
+// This slot's own horizon is (among) the oldest in the cluster.
+QString ownHorizonText(const XminHolder &h)
+{
+    if (h.column == u"catalog_xmin")
+        //: %1 is a transaction ID, %2 its age in transactions.
+        return SlotText::tr(
+            "This slot holds the oldest horizon in the cluster: its catalog_xmin %1 (age %2); "
+            "VACUUM of the system catalogs cannot remove rows deleted after it until the "
+            "consumer confirms further")
+            .arg(h.xid, QString::number(h.xidAge));
+    //: %1 is a transaction ID, %2 its age in transactions.
+    return SlotText::tr(
+        "This slot holds the oldest horizon in the cluster: its xmin %1 (age %2); VACUUM cannot "
+        "remove rows deleted after it until the consumer confirms further")
+        .arg(h.xid, QString::number(h.xidAge));
+}
+
+// Someone else holds the oldest horizon: one sentence per kind of holder.
+QString oldestHorizonText(const XminHolder &h)
+{
+    const QString pid = QString::number(h.pid);
+    const QString age = QString::number(h.xidAge);
+    switch (h.kind) {
+    case XminHolder::Kind::Transaction:
+        if (h.name.isEmpty())
+            //: %1 is a process ID, %2 the column that holds the horizon (backend_xid or backend_xmin),
+            //: %3 a transaction ID, %4 its age in transactions.
+            return SlotText::tr(
+                "The oldest horizon in the cluster is held by the transaction of pid %1: its %2 "
+                "%3 (age %4)")
+                .arg(pid, h.column, h.xid, age);
+        //: %1 is a process ID, %2 its application_name, %3 the column that holds the horizon
+        //: (backend_xid or backend_xmin), %4 a transaction ID, %5 its age in transactions.
+        return SlotText::tr(
+            "The oldest horizon in the cluster is held by the transaction of pid %1 (application "
+            "\"%2\"): its %3 %4 (age %5)")
+            .arg(pid, h.name, h.column, h.xid, age);
+    case XminHolder::Kind::PreparedTransaction:
+        //: %1 is the prepared transaction's name (gid), %2 its transaction ID, %3 the age of that ID
+        //: in transactions.
+        return SlotText::tr("The oldest horizon in the cluster is held by prepared transaction \"%1\": its "
+                            "transaction %2 (age %3)")
+            .arg(h.name, h.xid, age);
+    case XminHolder::Kind::Slot:
+        if (h.pid == 0)
+            //: %1 is a slot name, %2 the column that holds the horizon (xmin or catalog_xmin), %3 a
+            //: transaction ID, %4 its age in transactions.
+            return SlotText::tr(
+                "The oldest horizon in the cluster is held by another slot, \"%1\": its %2 %3 "
+                "(age %4)")
+                .arg(h.name, h.column, h.xid, age);
+        //: %1 is a slot name, %2 the process ID using it, %3 the column that holds the horizon (xmin
+        //: or catalog_xmin), %4 a transaction ID, %5 its age in transactions.
+        return SlotText::tr(
+            "The oldest horizon in the cluster is held by another slot, \"%1\" (active pid %2): "
+            "its %3 %4 (age %5)")
+            .arg(h.name, pid, h.column, h.xid, age);
+    case XminHolder::Kind::StandbyFeedback:
+        if (h.name.isEmpty())
+            //: %1 is a walsender's process ID, %2 a transaction ID, %3 its age in transactions.
+            return SlotText::tr(
+                "The oldest horizon in the cluster is held by the standby feedback of walsender "
+                "pid %1: its backend_xmin %2 (age %3)")
+                .arg(pid, h.xid, age);
+        //: %1 is a walsender's process ID, %2 the standby's application_name, %3 a transaction ID,
+        //: %4 its age in transactions.
+        return SlotText::tr(
+            "The oldest horizon in the cluster is held by the standby feedback of walsender pid "
+            "%1 (application \"%2\"): its backend_xmin %3 (age %4)")
+            .arg(pid, h.name, h.xid, age);
+    }
+    return {};
 }
 
 } // namespace
@@ -208,13 +331,16 @@ std::optional<qint64> parseMaxSlotWalKeepSize(const QueryResult &r, QString *err
 {
     const QString source = QStringLiteral("max_slot_wal_keep_size");
     if (r.rows.size() != 1) {
-        *error = SlotText::tr("%1: expected one row, got %2").arg(source).arg(r.rows.size());
+        //: %1 is the setting's name; %n the number of rows the server answered.
+        *error = SlotText::tr("%1: expected one row, got %n row(s)", nullptr, pluralCount(r.rows.size()))
+                     .arg(source);
         return std::nullopt;
     }
     std::optional<qint64> v;
     if (!readInteger(r, 0, QStringLiteral("bytes"), source, &v, error))
         return std::nullopt;
     if (!v || *v < -1) {
+        //: %1 is the setting's name, %2 the value the server sent.
         *error = SlotText::tr("%1: \"%2\" is not a size").arg(source, r.value(0, QStringLiteral("bytes")));
         return std::nullopt;
     }
@@ -335,6 +461,7 @@ std::optional<SlotDiagnosis> buildDiagnosis(const DiagnosisInput &in, QString *e
         }
     }
     if (found < 0) {
+        //: %1 is a slot name.
         *error = SlotText::tr("there is no slot named \"%1\" (any more)").arg(in.slotName);
         return std::nullopt;
     }
@@ -445,10 +572,7 @@ std::optional<SlotDiagnosis> buildDiagnosis(const DiagnosisInput &in, QString *e
         if (d.slot.active && p == d.slot.activePid) {
             activeSeen = true;
             if (!d.consumer)
-                d.activeBackendDescription
-                    = SlotText::tr("pid %1 (%2, application \"%3\", state %4): %5")
-                          .arg(p)
-                          .arg(type, app, state.isEmpty() ? SlotText::tr("unknown") : state, query);
+                d.activeBackend = SlotActiveBackend {p, true, type, app, state, query};
         }
         if (!xidAge && !xminAge)
             continue;
@@ -470,8 +594,9 @@ std::optional<SlotDiagnosis> buildDiagnosis(const DiagnosisInput &in, QString *e
         d.holders << h;
     }
     if (d.slot.active && !d.consumer && !activeSeen && d.slot.activePid != 0)
-        d.activeBackendDescription
-            = SlotText::tr("pid %1 (not visible in pg_stat_activity)").arg(d.slot.activePid);
+        d.activeBackend = SlotActiveBackend {d.slot.activePid, false, {}, {}, {}, {}};
+    if (d.activeBackend)
+        d.activeBackendDescription = describeActiveBackend(*d.activeBackend);
 
     const QString prepSource = QStringLiteral("pg_prepared_xacts");
     if (!requireColumns(in.prepared,
@@ -517,86 +642,125 @@ QList<SlotFinding> deriveFindings(const SlotDiagnosis &d, qint64 largeRetainedBy
 
     if (s.walStatus == u"lost") {
         const QString reason = column(QStringLiteral("invalidation_reason"));
-        out << SlotFinding {S::Critical,
-            reason.isEmpty()
-                ? SlotText::tr(
-                    "wal_status is 'lost': the WAL this slot needs was removed; the slot can no longer be "
-                    "used "
-                    "and its consumer must be set up again from a new slot")
-                : SlotText::tr(
-                    "wal_status is 'lost' (invalidation_reason: %1): the slot can no longer be used and its "
-                    "consumer must be set up again from a new slot")
-                      .arg(reason)};
+        QString text;
+        if (reason.isEmpty())
+            text = SlotText::tr("wal_status is 'lost': the WAL this slot needs was removed; the slot can no "
+                                "longer be used and its consumer must be set up again from a new slot");
+        else
+            //: %1 is the server's invalidation_reason, such as wal_removed.
+            text = SlotText::tr("wal_status is 'lost' (invalidation_reason: %1): the slot can no longer be "
+                                "used and its consumer must be set up again from a new slot")
+                       .arg(reason);
+        out << SlotFinding {S::Critical, text};
     } else if (column(QStringLiteral("conflicting")) == u"t") {
         out << SlotFinding {S::Critical,
             SlotText::tr("The slot conflicted with recovery (conflicting = true) and was invalidated: it can "
-                         "no longer "
-                         "be used")};
+                         "no longer be used")};
     } else if (s.walStatus == u"unreserved") {
         out << SlotFinding {S::Critical,
-            SlotText::tr(
-                "wal_status is 'unreserved': the slot holds more WAL than max_slot_wal_keep_size allows and "
-                "will "
-                "be invalidated at the next checkpoint unless its consumer catches up first")};
+            SlotText::tr("wal_status is 'unreserved': the slot holds more WAL than max_slot_wal_keep_size "
+                         "allows and will be invalidated at the next checkpoint unless its consumer catches "
+                         "up first")};
     } else if (s.walStatus == u"extended") {
         out << SlotFinding {S::Warning,
-            SlotText::tr(
-                "wal_status is 'extended': more WAL than max_wal_size is kept, because of this slot or "
-                "wal_keep_size")};
+            SlotText::tr("wal_status is 'extended': more WAL than max_wal_size is kept, because of this slot "
+                         "or wal_keep_size")};
     }
 
     if (!s.active) {
-        QString text
-            = SlotText::tr("Slot is inactive: nothing reads it; its retained WAL grows with every write");
+        QString text;
         if (d.inactiveSeconds)
-            text += SlotText::tr(" (inactive for %1)").arg(formatDuration(*d.inactiveSeconds));
+            //: %1 is a duration such as "2 h 05 min".
+            text = SlotText::tr("Slot is inactive: nothing reads it; its retained WAL grows with every write "
+                                "(inactive for %1)")
+                       .arg(formatDuration(*d.inactiveSeconds));
+        else
+            text
+                = SlotText::tr("Slot is inactive: nothing reads it; its retained WAL grows with every write");
         out << SlotFinding {S::Warning, text};
     } else if (d.consumer) {
         const SlotConsumer &c = *d.consumer;
-        out << SlotFinding {S::Info,
-            SlotText::tr("Read by \"%1\" (walsender pid %2, %3, state %4)")
-                .arg(c.applicationName)
-                .arg(c.pid)
-                .arg(c.clientAddr.isEmpty() ? SlotText::tr("local socket") : c.clientAddr, c.state)};
+        QString readBy;
+        if (c.clientAddr.isEmpty())
+            //: %1 is the consumer's application_name, %2 its walsender's process ID, %3 the
+            //: walsender's state (streaming, catchup, ...).
+            readBy = SlotText::tr("Read by \"%1\" (walsender pid %2, local socket, state %3)")
+                         .arg(c.applicationName, QString::number(c.pid), c.state);
+        else
+            //: %1 is the consumer's application_name, %2 its walsender's process ID, %3 the
+            //: consumer's network address, %4 the walsender's state (streaming, catchup, ...).
+            readBy = SlotText::tr("Read by \"%1\" (walsender pid %2, %3, state %4)")
+                         .arg(c.applicationName, QString::number(c.pid), c.clientAddr, c.state);
+        out << SlotFinding {S::Info, readBy};
         if (c.state != u"streaming")
             out << SlotFinding {S::Warning,
+                //: %1 is the walsender's state as the server names it (startup, catchup, ...).
                 SlotText::tr("The consumer's walsender is in state '%1', not streaming").arg(c.state)};
         if (d.currentWalLsn.isValid() && c.sentLsn.isValid()) {
             const auto behind = static_cast<qint64>(d.currentWalLsn.bytesAfter(c.sentLsn));
             if (behind >= kNotableLagBytes)
                 out << SlotFinding {S::Warning,
+                    //: %1 and %3 are WAL positions (LSNs), %2 a size such as "1.5 GiB".
                     SlotText::tr(
                         "The walsender has sent WAL up to %1, %2 behind the current WAL position %3: "
-                        "decoding "
-                        "is behind (large transactions, spilling to disk, or a consumer that reads slowly)")
+                        "decoding is behind (large transactions, spilling to disk, or a consumer "
+                        "that reads slowly)")
                         .arg(c.sentLsn.toString(), formatBytes(behind), d.currentWalLsn.toString())};
         }
         if (c.sentLsn.isValid()) {
             const auto unconfirmed = static_cast<qint64>(c.sentLsn.bytesAfter(c.flushLsn));
             if (unconfirmed >= kNotableLagBytes)
                 out << SlotFinding {S::Warning,
-                    SlotText::tr(
-                        "The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it "
-                        "receives but does not confirm, so the slot cannot move")
+                    //: %1 is a WAL position (LSN), %2 a size such as "1.5 GiB".
+                    SlotText::tr("The consumer has confirmed (flush) only up to %1, %2 behind what it was "
+                                 "sent: it receives but does not confirm, so the slot cannot move")
                         .arg(c.flushLsn.toString(), formatBytes(unconfirmed))};
         }
     } else {
-        out << SlotFinding {S::Info,
-            SlotText::tr("The slot is held by %1, which has no pg_stat_replication row: a backend using the "
-                         "SQL decoding functions, or a walsender that is still starting")
-                .arg(d.activeBackendDescription.isEmpty() ? SlotText::tr("pid %1").arg(s.activePid)
-                                                          : d.activeBackendDescription)};
+        const std::optional<SlotActiveBackend> &b = d.activeBackend;
+        QString text;
+        if (!b)
+            //: %1 is a process ID.
+            text = SlotText::tr("The slot is held by pid %1, which has no pg_stat_replication row: a backend "
+                                "using the SQL decoding functions, or a walsender that is still starting")
+                       .arg(s.activePid);
+        else if (!b->visible)
+            //: %1 is a process ID.
+            text = SlotText::tr("The slot is held by pid %1, which is not visible in pg_stat_activity and "
+                                "has no pg_stat_replication row: a backend using the SQL decoding functions, "
+                                "or a walsender that is still starting")
+                       .arg(b->pid);
+        else if (b->state.isEmpty())
+            //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name,
+            //: %4 the query it runs.
+            text = SlotText::tr("The slot is held by pid %1 (%2, application \"%3\", state unknown), which "
+                                "has no pg_stat_replication row: a backend using the SQL decoding functions, "
+                                "or a walsender that is still starting. Its query: %4")
+                       .arg(QString::number(b->pid), b->backendType, b->applicationName, b->query);
+        else
+            //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name,
+            //: %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.
+            text = SlotText::tr("The slot is held by pid %1 (%2, application \"%3\", state %4), which has no "
+                                "pg_stat_replication row: a backend using the SQL decoding functions, or a "
+                                "walsender that is still starting. Its query: %5")
+                       .arg(QString::number(b->pid), b->backendType, b->applicationName, b->state, b->query);
+        out << SlotFinding {S::Info, text};
     }
 
     if (s.retainedBytes && *s.retainedBytes >= largeRetainedBytes) {
-        QString text
-            = SlotText::tr("The slot retains %1 of WAL (from restart_lsn %2 to the current position)")
-                  .arg(formatBytes(*s.retainedBytes), s.restartLsn.toString());
+        QString text;
         if (s.safeWalSize)
-            text += SlotText::tr("; %1 more and max_slot_wal_keep_size invalidates it")
-                        .arg(formatBytes(*s.safeWalSize));
+            //: %1 and %3 are sizes such as "1.5 GiB", %2 a WAL position (LSN).
+            text
+                = SlotText::tr("The slot retains %1 of WAL (from restart_lsn %2 to the current position); %3 "
+                               "more and max_slot_wal_keep_size invalidates it")
+                      .arg(formatBytes(*s.retainedBytes), s.restartLsn.toString(),
+                          formatBytes(*s.safeWalSize));
         else
-            text += SlotText::tr("; max_slot_wal_keep_size is unlimited, so it can fill the disk");
+            //: %1 is a size such as "1.5 GiB", %2 a WAL position (LSN).
+            text = SlotText::tr("The slot retains %1 of WAL (from restart_lsn %2 to the current position); "
+                                "max_slot_wal_keep_size is unlimited, so it can fill the disk")
+                       .arg(formatBytes(*s.retainedBytes), s.restartLsn.toString());
         out << SlotFinding {S::Warning, text};
     }
 
@@ -609,14 +773,21 @@ QList<SlotFinding> deriveFindings(const SlotDiagnosis &d, qint64 largeRetainedBy
     if (s.restartLsn.isValid() && s.confirmedFlushLsn.isValid()) {
         const auto held = static_cast<qint64>(s.confirmedFlushLsn.bytesAfter(s.restartLsn));
         if (held >= kNotableLagBytes) {
-            QString text
-                = SlotText::tr("restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running "
-                               "transaction at the time of decoding: decoding must restart where it began")
-                      .arg(formatBytes(held));
+            QString text;
             if (oldestWriter)
-                text += SlotText::tr("; the oldest transaction with an xid now is pid %1 (xid %2)")
-                            .arg(oldestWriter->pid)
-                            .arg(oldestWriter->transactionXid);
+                //: %1 is a size such as "1.5 GiB", %2 a process ID, %3 a transaction ID.
+                text = SlotText::tr(
+                    "restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running "
+                    "transaction at the time of decoding: decoding must restart where it began; "
+                    "the oldest transaction with an xid now is pid %2 (xid %3)")
+                           .arg(formatBytes(held), QString::number(oldestWriter->pid),
+                               oldestWriter->transactionXid);
+            else
+                //: %1 is a size such as "1.5 GiB".
+                text = SlotText::tr(
+                    "restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running "
+                    "transaction at the time of decoding: decoding must restart where it began")
+                           .arg(formatBytes(held));
             out << SlotFinding {S::Warning, text};
         }
     }
@@ -624,42 +795,25 @@ QList<SlotFinding> deriveFindings(const SlotDiagnosis &d, qint64 largeRetainedBy
     for (const XminHolder &h : d.holders) {
         switch (h.kind) {
         case XminHolder::Kind::Transaction:
-            if (h.ageSeconds && *h.ageSeconds >= kLongTransactionSeconds) {
-                const QString who
-                    = SlotText::tr("pid %1 (user %2, application \"%3\", %4)")
-                          .arg(h.pid)
-                          .arg(h.user, h.name, h.state.isEmpty() ? SlotText::tr("no state") : h.state);
-                if (!h.transactionXid.isEmpty())
-                    out << SlotFinding {S::Warning,
-                        SlotText::tr(
-                            "Transaction of %1 has been open for %2 and holds xid %3: logical decoding "
-                            "keeps the WAL from its first change on, and VACUUM cannot remove rows "
-                            "deleted after it began, until it ends")
-                            .arg(who, formatDuration(*h.ageSeconds), h.transactionXid)};
-                else
-                    out << SlotFinding {S::Warning,
-                        SlotText::tr(
-                            "Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot "
-                            "remove rows deleted after that snapshot")
-                            .arg(who, formatDuration(*h.ageSeconds), h.xid)};
-            }
+            if (h.ageSeconds && *h.ageSeconds >= kLongTransactionSeconds)
+                out << SlotFinding {S::Warning, longTransactionText(h)};
             break;
         case XminHolder::Kind::PreparedTransaction:
             out << SlotFinding {
                 h.ageSeconds && *h.ageSeconds >= kLongTransactionSeconds ? S::Warning : S::Info,
-                SlotText::tr(
-                    "Prepared transaction '%1' (owner %2) has been prepared for %3 and holds xid %4 until "
-                    "COMMIT PREPARED or ROLLBACK PREPARED")
+                //: %1 is the prepared transaction's name (gid), %2 its owner, %3 a duration such as
+                //: "1 d 02 h", %4 its transaction ID.
+                SlotText::tr("Prepared transaction '%1' (owner %2) has been prepared for %3 and holds xid %4 "
+                             "until COMMIT PREPARED or ROLLBACK PREPARED")
                     .arg(h.name, h.user, formatDuration(h.ageSeconds.value_or(0)), h.xid)};
             break;
         case XminHolder::Kind::StandbyFeedback:
             out << SlotFinding {S::Info,
-                SlotText::tr(
-                    "Standby \"%1\" (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback")
-                    .arg(h.name)
-                    .arg(h.pid)
-                    .arg(h.xid)
-                    .arg(h.xidAge)};
+                //: %1 is the standby's application_name, %2 its walsender's process ID, %3 a transaction
+                //: ID, %4 its age in transactions.
+                SlotText::tr("Standby \"%1\" (walsender pid %2) holds xmin %3 (age %4) through "
+                             "hot_standby_feedback")
+                    .arg(h.name, QString::number(h.pid), h.xid, QString::number(h.xidAge))};
             break;
         case XminHolder::Kind::Slot:
             break;
@@ -672,37 +826,15 @@ QList<SlotFinding> deriveFindings(const SlotDiagnosis &d, qint64 largeRetainedBy
         for (const XminHolder &h : d.holders)
             if (h.kind == XminHolder::Kind::Slot && h.name == s.name && h.xidAge == d.holders.first().xidAge)
                 mine = &h;
-        const XminHolder &oldest = mine ? *mine : d.holders.first();
-        if (mine)
-            out << SlotFinding {S::Info,
-                SlotText::tr(
-                    "This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot "
-                    "remove rows deleted after it until the consumer confirms further")
-                    .arg(oldest.column, oldest.xid)
-                    .arg(oldest.xidAge)
-                    .arg(oldest.column == u"catalog_xmin" ? SlotText::tr(" of the system catalogs")
-                                                          : QString())};
-        else {
-            QString who = holderKindName(oldest.kind);
-            if (oldest.pid)
-                who += SlotText::tr(" pid %1").arg(oldest.pid);
-            if (!oldest.name.isEmpty())
-                who += QStringLiteral(" \"%1\"").arg(oldest.name);
-            if (oldest.kind == XminHolder::Kind::Slot)
-                who += SlotText::tr(" (another slot)");
-            out << SlotFinding {S::Info,
-                SlotText::tr("The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)")
-                    .arg(who, oldest.column, oldest.xid)
-                    .arg(oldest.xidAge)};
-        }
+        out << SlotFinding {S::Info, mine ? ownHorizonText(*mine) : oldestHorizonText(d.holders.first())};
     }
 
     if (d.stats && d.stats->spillTxns > 0)
         out << SlotFinding {S::Info,
-            SlotText::tr(
-                "Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were "
-                "larger than logical_decoding_work_mem, which slows decoding")
-                .arg(d.stats->spillTxns)
+            //: %n is the number of transactions spilled, %1 their size such as "1.5 MiB".
+            SlotText::tr("Decoding spilled %n transaction(s) (%1) to disk since the statistics were reset: "
+                         "they were larger than logical_decoding_work_mem, which slows decoding",
+                nullptr, pluralCount(d.stats->spillTxns))
                 .arg(formatBytes(d.stats->spillBytes))};
 
     const bool anyProblem = std::any_of(out.cbegin(), out.cend(),
@@ -773,15 +905,20 @@ void SlotAdmin::startConnection()
     m_conn->open(*m_params, m_env, {});
     // Queued: sent first once the connection is ready.
     const quint64 id = m_conn->query(QStringLiteral("SHOW server_version_num"));
+    // Never shown: a failing version query reports to the operations waiting for it.
+    const FailureText connecting = [](const QString &why) {
+        //: %1 is why it failed: a message from the server or from this program.
+        return tr("Connecting to the server failed: %1").arg(why);
+    };
     m_pending.insert(id,
-        Pending {tr("Connecting"),
+        Pending {connecting,
             [this](const QueryResult &r) {
                 m_connecting = false;
                 m_serverVersionNum = r.value(0, QStringLiteral("server_version_num")).toInt();
                 const QList<Deferred> waiting = std::exchange(m_deferred, {});
                 if (m_serverVersionNum <= 0) {
                     for (const Deferred &d : waiting)
-                        emit failed(tr("%1 failed: the server did not report its version").arg(d.what));
+                        emit failed(d.failure(tr("the server did not report its version")));
                     return;
                 }
                 for (const Deferred &d : waiting)
@@ -790,35 +927,36 @@ void SlotAdmin::startConnection()
             std::make_shared<bool>(false), true});
 }
 
-void SlotAdmin::whenReady(const QString &what, std::function<void()> start)
+void SlotAdmin::whenReady(const FailureText &failure, std::function<void()> start)
 {
     if (isReady()) {
         start();
         return;
     }
     if (!m_params) {
-        emit failed(tr("%1 failed: not connected").arg(what));
+        emit failed(failure(tr("not connected")));
         return;
     }
-    m_deferred << Deferred {what, std::move(start)};
+    m_deferred << Deferred {failure, std::move(start)};
     if (!m_connecting)
         startConnection();
 }
 
-void SlotAdmin::send(const QString &what, const QString &sql, std::shared_ptr<bool> reported,
+void SlotAdmin::send(const FailureText &failure, const QString &sql, std::shared_ptr<bool> reported,
     std::function<void(const QueryResult &)> done)
 {
     const quint64 id = m_conn->query(sql);
-    m_pending.insert(id, Pending {what, std::move(done), std::move(reported)});
+    m_pending.insert(id, Pending {failure, std::move(done), std::move(reported)});
 }
 
-void SlotAdmin::failOperation(const QString &what, const QString &why, const std::shared_ptr<bool> &reported)
+void SlotAdmin::failOperation(
+    const FailureText &failure, const QString &why, const std::shared_ptr<bool> &reported)
 {
     if (reported && *reported)
         return;
     if (reported)
         *reported = true;
-    emit failed(tr("%1 failed: %2").arg(what, why));
+    emit failed(failure(why));
 }
 
 void SlotAdmin::onQueryFinished(quint64 id, const QueryResult &result)
@@ -840,10 +978,10 @@ void SlotAdmin::onQueryFinished(quint64 id, const QueryResult &result)
             m_connecting = false;
             const QList<Deferred> waiting = std::exchange(m_deferred, {});
             for (const Deferred &d : waiting)
-                emit failed(tr("%1 failed: %2").arg(d.what, why));
+                emit failed(d.failure(why));
             return;
         }
-        failOperation(p.what, why, p.reported);
+        failOperation(p.failure, why, p.reported);
         return;
     }
     p.done(result);
@@ -858,14 +996,17 @@ void SlotAdmin::onConnectionFailed(const ConnectionError &error)
     const QString why = error.toString();
     for (const Pending &p : pending)
         if (!p.setup)
-            failOperation(p.what, why, p.reported);
+            failOperation(p.failure, why, p.reported);
     for (const Deferred &d : waiting)
-        emit failed(tr("%1 failed: %2").arg(d.what, why));
+        emit failed(d.failure(why));
 }
 
 void SlotAdmin::refresh()
 {
-    const QString what = tr("Refreshing the slot list");
+    const FailureText what = [](const QString &why) {
+        //: %1 is why it failed: a message from the server or from this program.
+        return tr("Refreshing the slot list failed: %1").arg(why);
+    };
     whenReady(what, [this, what] {
         struct State
         {
@@ -896,54 +1037,93 @@ void SlotAdmin::refresh()
     });
 }
 
-void SlotAdmin::runSimple(
-    const QString &what, std::optional<QString> sql, const QString &sqlError, const QString &successMessage)
+void SlotAdmin::runSimple(const FailureText &failure, std::optional<QString> sql, const QString &sqlError,
+    const SuccessText &success)
 {
     if (!sql) {
-        emit failed(tr("%1 failed: %2").arg(what, sqlError));
+        emit failed(failure(sqlError));
         return;
     }
-    send(what, *sql, std::make_shared<bool>(false), [this, successMessage](const QueryResult &r) {
-        const QString lsn = r.value(0, QStringLiteral("lsn"));
-        emit operationFinished(lsn.isEmpty() ? successMessage : tr("%1 at %2").arg(successMessage, lsn));
+    send(failure, *sql, std::make_shared<bool>(false), [this, success](const QueryResult &r) {
+        emit operationFinished(success(r.value(0, QStringLiteral("lsn"))));
     });
 }
 
 void SlotAdmin::createSlot(const QString &name, const QString &plugin, bool twoPhase)
 {
-    const QString what = tr("Creating slot \"%1\"").arg(name);
+    const FailureText what = [name](const QString &why) {
+        //: %1 is a slot name, %2 why it failed: a message from the server or from this program.
+        return tr("Creating slot \"%1\" failed: %2").arg(name, why);
+    };
     whenReady(what, [this, what, name, plugin, twoPhase] {
         QString error;
         const auto sql = slotadmin::createSlotSql(name, plugin, twoPhase, m_serverVersionNum, &error);
-        runSimple(what, sql, error, tr("Created slot \"%1\" (%2)").arg(name, plugin));
+        runSimple(what, sql, error, [name, plugin](const QString &lsn) {
+            if (lsn.isEmpty()) {
+                //: %1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...).
+                return tr("Created slot \"%1\" (%2)").arg(name, plugin);
+            }
+            //: %1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...), %3 the WAL
+            //: position (LSN) where the slot starts.
+            return tr("Created slot \"%1\" (%2) at %3").arg(name, plugin, lsn);
+        });
     });
 }
 
 void SlotAdmin::dropSlot(const QString &name)
 {
-    const QString what = tr("Dropping slot \"%1\"").arg(name);
+    const FailureText what = [name](const QString &why) {
+        //: %1 is a slot name, %2 why it failed: a message from the server or from this program.
+        return tr("Dropping slot \"%1\" failed: %2").arg(name, why);
+    };
     whenReady(what, [this, what, name] {
         QString error;
         const auto sql = slotadmin::dropSlotSql(name, &error);
-        runSimple(what, sql, error, tr("Dropped slot \"%1\"").arg(name));
+        // pg_drop_replication_slot answers no position.
+        runSimple(what, sql, error, [name](const QString &) {
+            //: %1 is a slot name.
+            return tr("Dropped slot \"%1\"").arg(name);
+        });
     });
 }
 
 void SlotAdmin::copySlot(const QString &source, const QString &newName, bool temporary)
 {
-    const QString what = tr("Copying slot \"%1\" to \"%2\"").arg(source, newName);
+    const FailureText what = [source, newName](const QString &why) {
+        //: %1 is the slot copied, %2 the new slot's name, %3 why it failed: a message from the server
+        //: or from this program.
+        return tr("Copying slot \"%1\" to \"%2\" failed: %3").arg(source, newName, why);
+    };
     whenReady(what, [this, what, source, newName, temporary] {
         QString error;
         const auto sql = slotadmin::copySlotSql(source, newName, temporary, &error);
-        runSimple(what, sql, error,
-            temporary ? tr("Copied slot \"%1\" to the temporary slot \"%2\"").arg(source, newName)
-                      : tr("Copied slot \"%1\" to \"%2\"").arg(source, newName));
+        runSimple(what, sql, error, [source, newName, temporary](const QString &lsn) {
+            if (temporary && lsn.isEmpty()) {
+                //: %1 is the slot copied, %2 the new slot's name.
+                return tr("Copied slot \"%1\" to the temporary slot \"%2\"").arg(source, newName);
+            }
+            if (temporary) {
+                //: %1 is the slot copied, %2 the new slot's name, %3 the WAL position (LSN) where the
+                //: copy starts.
+                return tr("Copied slot \"%1\" to the temporary slot \"%2\" at %3").arg(source, newName, lsn);
+            }
+            if (lsn.isEmpty()) {
+                //: %1 is the slot copied, %2 the new slot's name.
+                return tr("Copied slot \"%1\" to \"%2\"").arg(source, newName);
+            }
+            //: %1 is the slot copied, %2 the new slot's name, %3 the WAL position (LSN) where the copy
+            //: starts.
+            return tr("Copied slot \"%1\" to \"%2\" at %3").arg(source, newName, lsn);
+        });
     });
 }
 
 void SlotAdmin::diagnose(const QString &slotName)
 {
-    const QString what = tr("Diagnosing slot \"%1\"").arg(slotName);
+    const FailureText what = [slotName](const QString &why) {
+        //: %1 is a slot name, %2 why it failed: a message from the server or from this program.
+        return tr("Diagnosing slot \"%1\" failed: %2").arg(slotName, why);
+    };
     whenReady(what, [this, what, slotName] {
         auto input = std::make_shared<slotadmin::DiagnosisInput>();
         input->slotName = slotName;
@@ -954,7 +1134,7 @@ void SlotAdmin::diagnose(const QString &slotName)
         if (m_serverVersionNum >= 140000) {
             statsSql = slotadmin::decodingStatsQuery(slotName, &error);
             if (!statsSql) {
-                emit failed(tr("%1 failed: %2").arg(what, error));
+                emit failed(what(error));
                 return;
             }
         }

@@ -62,6 +62,18 @@ struct XminHolder
     QString query;
 };
 
+// The process on a slot's active_pid when that is not a walsender: a
+// backend using the SQL decoding functions, or one pg_stat_activity hides.
+struct SlotActiveBackend
+{
+    int pid = 0;
+    bool visible = false; // false: no pg_stat_activity row for the pid
+    QString backendType;
+    QString applicationName;
+    QString state; // empty when the server does not say
+    QString query;
+};
+
 struct SlotFinding
 {
     enum class Severity { Info, Warning, Critical };
@@ -79,7 +91,9 @@ struct SlotDiagnosis
     Lsn currentWalLsn;
     std::optional<qint64> xminAge, catalogXminAge; // age() of the slot's own horizons
     std::optional<SlotConsumer> consumer; // the walsender on active_pid
-    // When active_pid is not a walsender (a backend using the SQL functions).
+    // When active_pid is not a walsender (a backend using the SQL functions):
+    // what the findings read, and the same as one phrase for display.
+    std::optional<SlotActiveBackend> activeBackend;
     QString activeBackendDescription;
     std::optional<qint64> inactiveSeconds; // now() - inactive_since (17+)
     std::optional<SlotDecodingStats> stats; // 14+
@@ -132,6 +146,7 @@ struct DiagnosisInput
 // The diagnosis with its holders sorted and its findings derived, or an
 // error naming the missing slot, the missing column or the bad value.
 std::optional<SlotDiagnosis> buildDiagnosis(const DiagnosisInput &input, QString *error);
+// Each finding is one whole translated sentence; counts use plural forms.
 QList<SlotFinding> deriveFindings(const SlotDiagnosis &diagnosis, qint64 largeRetainedBytes);
 
 // Retained WAL worth a warning: half of max_slot_wal_keep_size when that is
@@ -176,31 +191,38 @@ signals:
     void failed(const QString &message);
 
 private:
+    // The whole sentence that says an operation failed, given why: each
+    // operation has its own, so that translators see complete sentences.
+    using FailureText = std::function<QString(const QString &why)>;
+    // The sentence that says an operation succeeded, given the LSN the
+    // server answered (empty when it gave none).
+    using SuccessText = std::function<QString(const QString &lsn)>;
+
     struct Pending
     {
-        QString what;
+        FailureText failure;
         std::function<void(const QueryResult &)> done;
         std::shared_ptr<bool> reported; // shared by the queries of one operation
         bool setup = false; // the version query that opens each connection
     };
     struct Deferred
     {
-        QString what;
+        FailureText failure;
         std::function<void()> run;
     };
 
     // Runs start now when the server version is known, else after connecting.
-    void whenReady(const QString &what, std::function<void()> start);
-    // Sends one query of the operation "what"; a failure reports once per operation.
-    void send(const QString &what, const QString &sql, std::shared_ptr<bool> reported,
+    void whenReady(const FailureText &failure, std::function<void()> start);
+    // Sends one query of an operation; a failure reports once per operation.
+    void send(const FailureText &failure, const QString &sql, std::shared_ptr<bool> reported,
         std::function<void(const QueryResult &)> done);
     void replaceConnection();
     void startConnection();
     void onQueryFinished(quint64 id, const QueryResult &result);
     void onConnectionFailed(const ConnectionError &error);
-    void failOperation(const QString &what, const QString &why, const std::shared_ptr<bool> &reported);
-    void runSimple(const QString &what, std::optional<QString> sql, const QString &sqlError,
-        const QString &successMessage);
+    void failOperation(const FailureText &failure, const QString &why, const std::shared_ptr<bool> &reported);
+    void runSimple(const FailureText &failure, std::optional<QString> sql, const QString &sqlError,
+        const SuccessText &success);
 
     PgConnection *m_conn = nullptr;
     std::optional<ConnParams> m_params;

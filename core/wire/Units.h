@@ -8,6 +8,10 @@
 
 namespace pgrepl {
 
+// Both write their numbers in the default QLocale (the application sets it
+// from the chosen language), without group separators: "1.5 MiB" in
+// English and C, "1,5 MiB" in German.
+
 // Human-readable sizes in binary units: "512 B", "12.4 KiB", "3.0 MiB",
 // "1.2 GiB". One decimal above bytes; negative sizes keep their sign.
 QString formatBytes(qint64 bytes);

@@ -4,6 +4,7 @@
 #include "session/SlotAdmin.h"
 #include "wire/Units.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 using namespace pgrepl;
@@ -141,6 +142,34 @@ QString allFindings(const SlotDiagnosis &d)
     for (const SlotFinding &f : d.findings)
         t << f.text;
     return t.join(u'\n');
+}
+
+// Stands in for the English .qm (whose plural forms come with the next
+// lupdate): in a source with "(s)" asked for with a count, "(s)" becomes
+// nothing for one and "s" otherwise. Without a count it leaves the text to
+// the source, so a tr() that forgot its count keeps "(s)" and fails.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    QString translate(
+        const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(disambiguation);
+        const QString source = QString::fromUtf8(sourceText);
+        if (n < 0 || !source.contains(u"(s)"))
+            return {};
+        return QString(source).replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// The decoding statistics row of slot sub1 with spill_txns and spill_bytes.
+QueryResult spillStats(const QString &spillTxns, const QString &spillBytes)
+{
+    return makeResult(kStatsColumns,
+        {{QStringLiteral("sub1"), spillTxns, QStringLiteral("5"), spillBytes, QStringLiteral("0"),
+            QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("40"), QStringLiteral("9000"), kNull}});
 }
 
 } // namespace
@@ -285,6 +314,8 @@ private slots:
         QString error;
         QVERIFY(!sa::parseMaxSlotWalKeepSize(makeResult({QStringLiteral("bytes")}, {}), &error));
         QVERIFY2(error.contains(QStringLiteral("one row")), qPrintable(error));
+        // The count is substituted (a plural form: "%n row(s)").
+        QVERIFY2(error.contains(QStringLiteral("got 0 row(s)")), qPrintable(error));
         QVERIFY(!sa::parseMaxSlotWalKeepSize(
             makeResult({QStringLiteral("setting")}, {{QStringLiteral("1")}}), &error));
         QVERIFY2(error.contains(QStringLiteral("\"bytes\"")), qPrintable(error));
@@ -329,10 +360,7 @@ private slots:
         s.extras = extras;
         s.inactiveSeconds = inactiveSeconds;
         sa::DiagnosisInput in = emptyInput(version, {s});
-        in.stats = makeResult(kStatsColumns,
-            {{QStringLiteral("sub1"), QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("1048576"),
-                QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("40"),
-                QStringLiteral("9000"), kNull}});
+        in.stats = spillStats(QStringLiteral("3"), QStringLiteral("1048576"));
         QString error;
         const auto d = sa::buildDiagnosis(in, &error);
         QVERIFY2(d, qPrintable(error));
@@ -351,8 +379,9 @@ private slots:
         QVERIFY2(hasFinding(*d, QStringLiteral("Slot is inactive: nothing reads it"),
                      SlotFinding::Severity::Warning),
             qPrintable(allFindings(*d)));
+        // No translator: the source text, with the count substituted.
         QVERIFY2(
-            hasFinding(*d, QStringLiteral("spilled 3 transactions (1.0 MiB)"), SlotFinding::Severity::Info),
+            hasFinding(*d, QStringLiteral("spilled 3 transaction(s) (1.0 MiB)"), SlotFinding::Severity::Info),
             qPrintable(allFindings(*d)));
         if (version >= 170000) {
             QCOMPARE(d->inactiveSeconds, std::optional<qint64>(7200));
@@ -688,6 +717,230 @@ private slots:
         QString error;
         QVERIFY(!sa::buildDiagnosis(in, &error));
         QVERIFY2(error.contains(fragment), qPrintable(error));
+    }
+
+    // The spill count goes through tr() with its number: one transaction,
+    // two transactions, as the English plural forms say.
+    void spillCountUsesPluralForms_data()
+    {
+        QTest::addColumn<QString>("spillTxns");
+        QTest::addColumn<QString>("spillBytes");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("one") << QStringLiteral("1") << QStringLiteral("1048576")
+                             << QStringLiteral("Decoding spilled 1 transaction (1.0 MiB) to disk");
+        QTest::newRow("two") << QStringLiteral("2") << QStringLiteral("3145728")
+                             << QStringLiteral("Decoding spilled 2 transactions (3.0 MiB) to disk");
+        QTest::newRow("eleven") << QStringLiteral("11") << QStringLiteral("512")
+                                << QStringLiteral("Decoding spilled 11 transactions (512 B) to disk");
+    }
+    void spillCountUsesPluralForms()
+    {
+        QFETCH(QString, spillTxns);
+        QFETCH(QString, spillBytes);
+        QFETCH(QString, fragment);
+        EnglishPlurals plurals;
+        QVERIFY(QCoreApplication::installTranslator(&plurals));
+        sa::DiagnosisInput in = emptyInput(150000, {SlotRow {}});
+        in.stats = spillStats(spillTxns, spillBytes);
+        QString error;
+        const auto d = sa::buildDiagnosis(in, &error);
+        QCoreApplication::removeTranslator(&plurals);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY2(hasFinding(*d, fragment, SlotFinding::Severity::Info), qPrintable(allFindings(*d)));
+        QVERIFY2(!allFindings(*d).contains(QStringLiteral("%n")), qPrintable(allFindings(*d)));
+    }
+
+    // A slot held by a process that is not a walsender: the same facts in
+    // the finding and in the description the dialog shows.
+    void heldByBackend_data()
+    {
+        QTest::addColumn<bool>("visible");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("with state")
+            << true << QStringLiteral("active")
+            << QStringLiteral(
+                   "The slot is held by pid 91 (client backend, application \"psql\", state active), "
+                   "which has no pg_stat_replication row: a backend using the SQL decoding "
+                   "functions, or a walsender that is still starting. Its query: SELECT 1")
+            << QStringLiteral("pid 91 (client backend, application \"psql\", state active): SELECT 1");
+        QTest::newRow("state unknown")
+            << true << kNull
+            << QStringLiteral("The slot is held by pid 91 (client backend, application \"psql\", state "
+                              "unknown), which has no pg_stat_replication row")
+            << QStringLiteral("pid 91 (client backend, application \"psql\", state unknown): SELECT 1");
+        QTest::newRow("not in pg_stat_activity")
+            << false << QString()
+            << QStringLiteral(
+                   "The slot is held by pid 91, which is not visible in pg_stat_activity and has no "
+                   "pg_stat_replication row")
+            << QStringLiteral("pid 91 (not visible in pg_stat_activity)");
+    }
+    void heldByBackend()
+    {
+        QFETCH(bool, visible);
+        QFETCH(QString, state);
+        QFETCH(QString, finding);
+        QFETCH(QString, description);
+        SlotRow s;
+        s.active = true;
+        s.activePid = 91;
+        sa::DiagnosisInput in = emptyInput(150000, {s});
+        if (visible)
+            in.activity = makeResult(kActivityColumns,
+                {{QStringLiteral("91"), QStringLiteral("alice"), QStringLiteral("psql"),
+                    QStringLiteral("app"), state, QStringLiteral("client backend"), kNull, kNull, kNull,
+                    kNull, kNull, QStringLiteral("SELECT 1")}});
+        QString error;
+        const auto d = sa::buildDiagnosis(in, &error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY(d->activeBackend);
+        QCOMPARE(d->activeBackend->pid, 91);
+        QCOMPARE(d->activeBackend->visible, visible);
+        QCOMPARE(d->activeBackendDescription, description);
+        QVERIFY2(hasFinding(*d, finding, SlotFinding::Severity::Info), qPrintable(allFindings(*d)));
+    }
+
+    // Who holds the oldest horizon, one sentence per kind of holder.
+    void oldestHorizonByKind_data()
+    {
+        QTest::addColumn<int>("holder");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("transaction") << 0
+                                     << QStringLiteral("The oldest horizon in the cluster is held by the "
+                                                       "transaction of pid 77 (application \"psql\"): its "
+                                                       "backend_xid 800 (age 500)");
+        QTest::newRow("transaction without application")
+            << 1
+            << QStringLiteral("The oldest horizon in the cluster is held by the transaction of pid 77: its "
+                              "backend_xid 800 "
+                              "(age 500)");
+        QTest::newRow("inactive slot")
+            << 2
+            << QStringLiteral("The oldest horizon in the cluster is held by another "
+                              "slot, \"other\": its catalog_xmin 600 (age 700)");
+        QTest::newRow("active slot") << 3
+                                     << QStringLiteral(
+                                            "The oldest horizon in the cluster is held by another "
+                                            "slot, \"other\" (active pid 4242): its catalog_xmin 600 "
+                                            "(age 700)");
+        QTest::newRow("standby") << 4
+                                 << QStringLiteral(
+                                        "The oldest horizon in the cluster is held by the standby "
+                                        "feedback of walsender pid 5000 (application \"standby1\"): "
+                                        "its backend_xmin 1000 (age 300)");
+    }
+    void oldestHorizonByKind()
+    {
+        QFETCH(int, holder);
+        QFETCH(QString, fragment);
+        SlotRow target; // catalog_xmin age 100: younger than every holder below
+        SlotRow other;
+        other.name = QStringLiteral("other");
+        other.catalogXmin = QStringLiteral("600");
+        other.catalogAge = QStringLiteral("700");
+        other.active = holder == 3;
+        other.activePid = holder == 3 ? 4242 : 0;
+        sa::DiagnosisInput in
+            = emptyInput(150000, holder >= 2 && holder <= 3 ? QList {other, target} : QList {target});
+        if (holder <= 1)
+            in.activity = makeResult(kActivityColumns,
+                {{QStringLiteral("77"), QStringLiteral("alice"),
+                    holder == 0 ? QStringLiteral("psql") : QString(), QStringLiteral("app"),
+                    QStringLiteral("active"), QStringLiteral("client backend"), QStringLiteral("800"), kNull,
+                    QStringLiteral("500"), kNull, QStringLiteral("10"),
+                    QStringLiteral("UPDATE t SET v = 1")}});
+        if (holder == 4)
+            in.replication = makeResult(kReplicationColumns,
+                {{QStringLiteral("5000"), QStringLiteral("rep"), QStringLiteral("standby1"),
+                    QStringLiteral("10.0.0.8"), QStringLiteral("streaming"), QStringLiteral("async"),
+                    QStringLiteral("1000"), QStringLiteral("300"), QStringLiteral("0/1001000"),
+                    QStringLiteral("0/1001000"), QStringLiteral("0/1001000"), QStringLiteral("0/1001000"),
+                    kNull, kNull, kNull}});
+        QString error;
+        const auto d = sa::buildDiagnosis(in, &error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY2(hasFinding(*d, fragment, SlotFinding::Severity::Info), qPrintable(allFindings(*d)));
+        QVERIFY2(!allFindings(*d).contains(QStringLiteral("This slot holds the oldest")),
+            qPrintable(allFindings(*d)));
+    }
+
+    void ownXminHorizon()
+    {
+        SlotRow s;
+        s.catalogAge = QStringLiteral("0");
+        sa::DiagnosisInput in = emptyInput(150000, {s});
+        // A slot whose xmin is set, as a physical slot's or one being created.
+        in.slotRows.rows[0][in.slotRows.column(QStringLiteral("xmin"))] = QByteArray("740");
+        in.slotRows.rows[0][in.slotRows.column(QStringLiteral("pgrepl_xmin_age"))] = QByteArray("90");
+        QString error;
+        const auto d = sa::buildDiagnosis(in, &error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY2(
+            hasFinding(*d,
+                QStringLiteral("This slot holds the oldest horizon in the cluster: its xmin 740 (age 90); "
+                               "VACUUM cannot remove rows deleted after it until the consumer confirms "
+                               "further"),
+                SlotFinding::Severity::Info),
+            qPrintable(allFindings(*d)));
+    }
+
+    void longTransactionWithoutState()
+    {
+        sa::DiagnosisInput in = emptyInput(150000, {SlotRow {}});
+        in.activity = makeResult(kActivityColumns,
+            {{QStringLiteral("77"), QStringLiteral("alice"), QStringLiteral("psql"), QStringLiteral("app"),
+                 kNull, QStringLiteral("client backend"), QStringLiteral("800"), QStringLiteral("790"),
+                 QStringLiteral("50"), QStringLiteral("51"), QStringLiteral("3600"), QString()},
+                {QStringLiteral("78"), QStringLiteral("bob"), QStringLiteral("report"), QStringLiteral("app"),
+                    kNull, QStringLiteral("client backend"), kNull, QStringLiteral("1250"), kNull,
+                    QStringLiteral("40"), QStringLiteral("600"), QString()}});
+        QString error;
+        const auto d = sa::buildDiagnosis(in, &error);
+        QVERIFY2(d, qPrintable(error));
+        using S = SlotFinding::Severity;
+        QVERIFY2(
+            hasFinding(*d,
+                QStringLiteral("Transaction of pid 77 (user alice, application \"psql\", no state) has been "
+                               "open for 1 h 00 min and holds xid 800: logical decoding keeps the WAL"),
+                S::Warning),
+            qPrintable(allFindings(*d)));
+        QVERIFY2(
+            hasFinding(*d,
+                QStringLiteral("Transaction of pid 78 (user bob, application \"report\", no state) has been "
+                               "open for 10 min 00 s and holds xmin 1250: VACUUM cannot remove rows"),
+                S::Warning),
+            qPrintable(allFindings(*d)));
+    }
+
+    // No max_slot_wal_keep_size and no transaction with an xid: the
+    // sentences without the clause about either.
+    void retainedWithoutLimit()
+    {
+        SlotRow s;
+        s.restartLsn = QStringLiteral("1/0");
+        s.confirmedLsn = QStringLiteral("1/40000000");
+        s.retained = QString::number(qint64(3) << 30);
+        s.currentLsn = QStringLiteral("1/C0000000");
+        QString error;
+        const auto d = sa::buildDiagnosis(emptyInput(150000, {s}), &error);
+        QVERIFY2(d, qPrintable(error));
+        using S = SlotFinding::Severity;
+        QVERIFY2(
+            hasFinding(*d,
+                QStringLiteral("The slot retains 3.0 GiB of WAL (from restart_lsn 1/0 to the current "
+                               "position); max_slot_wal_keep_size is unlimited, so it can fill the disk"),
+                S::Warning),
+            qPrintable(allFindings(*d)));
+        QVERIFY2(
+            hasFinding(*d,
+                QStringLiteral("restart_lsn is held 1.0 GiB behind confirmed_flush_lsn by the oldest running "
+                               "transaction at the time of decoding: decoding must restart where it began"),
+                S::Warning),
+            qPrintable(allFindings(*d)));
+        QVERIFY2(!allFindings(*d).contains(QStringLiteral("oldest transaction with an xid")),
+            qPrintable(allFindings(*d)));
     }
 
     void formatting()
