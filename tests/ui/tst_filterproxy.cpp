@@ -380,6 +380,139 @@ private slots:
         QVERIFY(model.marks().isEmpty());
     }
 
+    // A new filter moves the view's rows instead of resetting them: an
+    // expanded transaction stays expanded, and the current event stays
+    // current, while they are shown; a row filtered out loses its state.
+    void viewStateSurvivesANewFilter()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        EventFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTreeView view;
+        view.setModel(&proxy);
+        view.show();
+        model.appendBatch(StreamEventBatch {keepalive(0x100)} + m_capture);
+        QTRY_COMPARE(model.rowCount(), 16);
+        QCOMPARE(proxy.rowCount(), 16);
+
+        // The first RIF_FULL transaction expanded, its Update current.
+        QModelIndex full;
+        for (int r = 0; r < model.rowCount() && !full.isValid(); ++r) {
+            const QModelIndex t = model.index(r, 0);
+            for (int c = 0; c < model.rowCount(t) && !full.isValid(); ++c)
+                if (cell(model.index(c, 0, t), EventListModel::RelationColumn).contains(u"rif_full")
+                    && model.index(c, 0, t).data(EventListModel::TagRole).toInt() == 'U')
+                    full = model.index(c, 0, t);
+        }
+        QVERIFY(full.isValid());
+        const qsizetype currentEvent = model.eventAt(full);
+        view.expand(proxy.mapFromSource(full.parent()));
+        view.setCurrentIndex(proxy.mapFromSource(full));
+        view.selectionModel()->select(
+            proxy.mapFromSource(full), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+        EventFilterSpec byTable;
+        byTable.table = QStringLiteral("rif_full");
+        QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setSpec(byTable);
+        QVERIFY(!proxy.isFiltering());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(proxy.rowCount(), 3);
+        QVERIFY(view.isExpanded(proxy.mapFromSource(full.parent())));
+        QCOMPARE(model.eventAt(proxy.mapToSource(view.currentIndex())), currentEvent);
+        QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(model.eventAt(proxy.mapToSource(view.selectionModel()->selectedRows().constFirst())),
+            currentEvent);
+        // Rows under the new filter are the Relation, Insert, Update and
+        // Delete of that table: the Update is now further up.
+        QVERIFY(view.currentIndex().row() < full.row());
+
+        // Back to everything: still expanded, still current.
+        proxy.setSpec({});
+        QCOMPARE(proxy.rowCount(), 16);
+        QVERIFY(view.isExpanded(proxy.mapFromSource(full.parent())));
+        QCOMPARE(view.currentIndex(), proxy.mapFromSource(full));
+
+        // A filter that hides the row: no current row; the view goes on.
+        EventFilterSpec byXid;
+        byXid.xid = 1;
+        proxy.setSpec(byXid);
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!view.currentIndex().isValid());
+        proxy.setSpec({});
+        QCOMPARE(proxy.rowCount(), 16);
+    }
+
+    // Live rows under a filter, row by row: a streamed transaction shows
+    // once a matching change arrives in a later chunk, its rows grow while
+    // it is expanded, and one that never matches never shows.
+    void streamedTransactionGrowsUnderAFilter()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 2); // streaming
+        EventListModel model(&store, &index);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTreeView view;
+        view.setModel(&proxy);
+        view.show();
+        EventFilterSpec spec;
+        spec.table = QStringLiteral("public.wanted");
+        spec.operations = EventFilterSpec::Insert;
+        proxy.setSpec(spec);
+
+        quint64 lsn = 0x1000;
+        const auto chunk = [&](quint32 xid, bool first, quint32 oid, const QByteArray &value) {
+            StreamEventBatch b;
+            b << xlog(streamStart(xid, first), lsn += 0x10);
+            if (first) {
+                b << xlog(relation(1, "public", "wanted", {"v"}, xid), lsn += 0x10);
+                b << xlog(relation(2, "public", "other", {"v"}, xid), lsn += 0x10);
+            }
+            b << xlog(insert(oid, {value}, xid), lsn += 0x10);
+            b << xlog(streamStop(), lsn += 0x10);
+            return b;
+        };
+        // Two streamed transactions, each first with a change to "other".
+        model.appendBatch(chunk(700, true, 2, "no"));
+        model.appendBatch(chunk(701, true, 2, "no"));
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(proxy.rowCount(), 0);
+
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        model.appendBatch(chunk(701, false, 1, "yes 1"));
+        QTRY_COMPARE(proxy.rowCount(), 1);
+        QCOMPARE(cell(proxy.index(0, 0), EventListModel::XidColumn), QStringLiteral("701"));
+        QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+        view.expandAll();
+        QVERIFY(view.isExpanded(proxy.index(0, 0)));
+
+        inserted.clear();
+        model.appendBatch(chunk(701, false, 1, "yes 2") + chunk(701, false, 2, "no"));
+        QTRY_COMPARE(proxy.rowCount(proxy.index(0, 0)), 2);
+        // One insert of one row under the transaction, nothing at the top.
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted[0][0].value<QModelIndex>(), proxy.index(0, 0));
+        QVERIFY(view.isExpanded(proxy.index(0, 0)));
+        for (int r = 0; r < 2; ++r)
+            QVERIFY(
+                cell(proxy.index(r, 0, proxy.index(0, 0)), EventListModel::SummaryColumn).contains(u"yes"));
+
+        // The first transaction gets its match later: it goes before.
+        model.appendBatch(chunk(700, false, 1, "yes 3"));
+        QTRY_COMPARE(proxy.rowCount(), 2);
+        QCOMPARE(cell(proxy.index(0, 0), EventListModel::XidColumn), QStringLiteral("700"));
+        QCOMPARE(cell(proxy.index(1, 0), EventListModel::XidColumn), QStringLiteral("701"));
+        QVERIFY(view.isExpanded(proxy.index(1, 0)));
+    }
+
     // A capture file opened as the application opens one: filters and marks
     // on it, and the marked events for an export.
     void captureFile()

@@ -4,6 +4,7 @@
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
 #include "panes/BytesView.h"
+#include "panes/EventRowDelegate.h"
 #include "panes/FilterBar.h"
 #include "panes/LsnPanel.h"
 #include "pgrepl/Version.h"
@@ -254,6 +255,7 @@ void MainWindow::createPanes()
     m_eventView->setUniformRowHeights(true);
     m_eventView->setAlternatingRowColors(true);
     m_eventView->setAllColumnsShowFocus(true);
+    m_eventView->setItemDelegate(new EventRowDelegate(m_eventView));
     m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows may be selected for an export; the current one drives the details.
     m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -9,7 +9,6 @@ class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
@@ -18,8 +17,9 @@ class QTreeView;
 namespace pgrepl::ui {
 
 class BytesView;
-class FilterBar;
+class EventFilterProxy;
 class EventListModel;
+class FilterBar;
 class LsnPanel;
 
 // The inspector's top-level window: the event list, details and bytes panes,
@@ -105,7 +105,7 @@ private:
 
     Actions m_actions;
     EventListModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EventFilterProxy *m_proxy = nullptr;
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_eventView = nullptr;
     QTreeView *m_detailsView = nullptr;

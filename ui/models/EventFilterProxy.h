@@ -2,10 +2,12 @@
 
 #include "txn/EventFilter.h"
 
+#include <QAbstractProxyModel>
 #include <QElapsedTimer>
-#include <QSortFilterProxyModel>
+#include <QHash>
 
 #include <memory>
+#include <vector>
 
 namespace pgrepl::ui {
 
@@ -14,14 +16,16 @@ class EventListModel;
 // Filters the event list by an EventFilterSpec (and hides keepalives on
 // request). The matching is done by an EventFilter over the store, in
 // slices of a few milliseconds on the event loop, so the view never waits
-// for a million events; filterAcceptsRow() only looks the answer up. Until
-// a new pass is done the view keeps the previous filter's rows; then one
-// reset shows the new ones (views lose expansion and selection: keep the
-// current event across filteringFinished() to select it again). Live rows
-// and mark changes are filtered row by row, keeping the view's state. A transaction stays when one of its
-// events matches, and shows only the matching events. The source must be
-// an EventListModel.
-class EventFilterProxy final : public QSortFilterProxyModel
+// for a million events; the proxy only looks the answers up. Until a new
+// pass is done the view keeps the previous filter's rows; then one layout
+// change shows the new ones, keeping expanded transactions, the selection
+// and the current row where they are still shown. Live rows and mark
+// changes are filtered row by row, and appending costs only the new rows
+// (a sort/filter proxy walks all its rows on every append). A transaction
+// stays when one of its events matches, and shows only the matching
+// events. Rows keep the source's order. The source must be an
+// EventListModel.
+class EventFilterProxy final : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -45,10 +49,20 @@ public:
     ~EventFilterProxy() override;
 
     void setSourceModel(QAbstractItemModel *model) override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
     // A shown transaction always has a shown event: answered without
-    // building the base class's mapping of its children, which a tree view
-    // would otherwise do for every row it lays out.
+    // working out which, which a tree view would otherwise do for every
+    // row it lays out.
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
 
     void setHideKeepalives(bool hide);
     bool hideKeepalives() const { return m_hideKeepalives; }
@@ -70,9 +84,6 @@ signals:
     // The rows shown now follow spec(); lastPass() says what it cost.
     void filteringFinished();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
 private:
     std::unique_ptr<EventFilter> makeFilter(const EventFilterSpec &spec) const;
     void startPass(const EventFilterSpec &spec);
@@ -81,9 +92,30 @@ private:
     void finishPass(const QElapsedTimer &slice);
     void refilterAll();
     void sourceRowsComing();
+    void sourceAboutToBeReset();
     void sourceReset();
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceDataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+
+    // The source rows of a transaction's shown events; worked out when the
+    // view first asks, since most transactions are never expanded.
+    struct Children
+    {
+        std::vector<int> rows;
+        int seen = 0; // source rows looked at
+    };
+    bool acceptsGroup(int group) const;
+    bool acceptsChild(int group, int sourceRow) const;
+    // The proxy row of a source group, or -1 when it is not shown.
+    int rowOfGroup(int group) const;
+    int insertionRowOfGroup(int group) const;
+    Children &children(int group) const;
+    void rebuildGroups();
 
     EventListModel *m_model = nullptr;
+    std::vector<int> m_groups; // the shown source groups, ascending
+    mutable QHash<int, Children> m_children; // by source group
     bool m_hideKeepalives = false;
     EventFilterSpec m_spec;
     std::unique_ptr<EventFilter> m_shown; // what filterAcceptsRow() answers from

@@ -287,6 +287,28 @@ bool EventListModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
+Qt::ItemFlags EventListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() != 0)
+        return EventListModel::eventFlags();
+    return groupFlags(index.row());
+}
+
+Qt::ItemFlags EventListModel::groupFlags(int group) const
+{
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_index->group(group).kind == TxnGroup::Kind::Standalone)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+bool EventListModel::groupHasChildren(int group) const
+{
+    return group >= 0 && group < m_shownGroups && m_shownChildren[std::size_t(group)] > 0;
+}
+
 qsizetype EventListModel::eventAt(const QModelIndex &idx) const
 {
     if (!idx.isValid())

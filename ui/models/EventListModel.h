@@ -87,6 +87,17 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // Events and standalone rows never have children: a tree view that
+    // knows this need not ask each of a million rows.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // The same, by transaction group, and whether the view has any of its
+    // events yet: for a proxy, without building indexes.
+    Qt::ItemFlags groupFlags(int group) const;
+    static Qt::ItemFlags eventFlags()
+    {
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    }
+    bool groupHasChildren(int group) const;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
