@@ -13,9 +13,12 @@
 //   cmake --build build/rel --target bench_eventloop
 //   build/rel/bench/bench_eventloop [--seconds 20] [--clients 4] [--probe-ms 5]
 //                                   [--sandbox-state FILE] [--no-follow]
+//                                   [--preload N]
 // --sandbox-state uses a sandbox that is already running (started with
 // scripts/pg-sandbox start --state FILE) and leaves it running; --no-follow
-// leaves the list where it is, to compare against following the tail.
+// leaves the list where it is, to compare against following the tail;
+// --preload puts N made-up transactions in the list first, as after a long
+// session (at 10,000 events/s a million rows take under ten minutes).
 //
 // It prints events received, events/s, MB/s of pgoutput payload, the
 // longest stall, p50 and p99 of tick lateness, the stalls over 50 ms, and
@@ -25,6 +28,7 @@
 // whatever the figures: speed is reported, not asserted.
 #include "InspectorController.h"
 #include "Sandbox.h"
+#include "StreamEvents.h"
 #include "UiResources.h"
 #include "mainwindow/MainWindow.h"
 #include "models/EventListModel.h"
@@ -33,6 +37,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QProcess>
@@ -103,6 +108,28 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // Paints nest inside a window's UpdateRequest: time them apart, to
+        // see which widget a repaint spends its time on.
+        if (recording && m_depth > 0 && event->type() == QEvent::Paint) {
+            const double cpuBefore = threadCpuMs();
+            const QString key = QStringLiteral("  (paint) ")
+                + QLatin1String(receiver->metaObject()->className()) + QLatin1Char('/')
+                + (receiver->objectName().isEmpty() && receiver->parent()
+                        ? QLatin1String(receiver->parent()->metaObject()->className()) + QLatin1Char('/')
+                            + receiver->parent()->objectName()
+                        : receiver->objectName());
+            ++m_depth;
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            Cost &c = costs[key];
+            const double cpu = threadCpuMs() - cpuBefore;
+            ++c.count;
+            c.totalMs += cpu;
+            c.cpuMs += cpu;
+            c.maxMs = std::max(c.maxMs, cpu);
+            c.cpuOfMaxMs = c.maxMs;
+            return r;
+        }
         if (!recording || m_depth > 0) {
             ++m_depth;
             const bool r = QApplication::notify(receiver, event);
@@ -159,6 +186,33 @@ QPair<qint64, qint64> schedStat()
     return {parts.at(0).toLongLong(), parts.at(1).toLongLong()};
 }
 
+// Every thread of this process: its name and time on and waiting for a
+// CPU (nanoseconds), from Linux's per-task schedstat; empty elsewhere.
+struct ThreadTimes
+{
+    QString name;
+    qint64 onCpu = 0;
+    qint64 waiting = 0;
+};
+QHash<QString, ThreadTimes> threadTimes()
+{
+    QHash<QString, ThreadTimes> result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> parts = stat.readAll().simplified().split(' ');
+        if (parts.size() < 2)
+            continue;
+        result.insert(tid,
+            {QString::fromUtf8(comm.readAll().trimmed()), parts.at(0).toLongLong(),
+                parts.at(1).toLongLong()});
+    }
+    return result;
+}
+
 double percentile(std::vector<double> sorted, double p)
 {
     if (sorted.empty())
@@ -191,11 +245,15 @@ int main(int argc, char **argv)
         QStringLiteral("Use this running sandbox instead of starting one."), QStringLiteral("file"));
     const QCommandLineOption noFollowOpt(QStringLiteral("no-follow"),
         QStringLiteral("Do not follow the live tail (to compare: rows arrive off screen)."));
-    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt});
+    const QCommandLineOption preloadOpt(QStringLiteral("preload"),
+        QStringLiteral("Transactions in the list before the stream starts (0)."), QStringLiteral("n"),
+        QStringLiteral("0"));
+    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt, preloadOpt});
     parser.process(app);
     const int seconds = std::max(1, parser.value(secondsOpt).toInt());
     const int clients = std::max(1, parser.value(clientsOpt).toInt());
     const int probeMs = std::max(1, parser.value(probeOpt).toInt());
+    const int preload = std::max(0, parser.value(preloadOpt).toInt());
 
     QTemporaryDir work;
     const QString sandboxScript = QStringLiteral(PGREPL_SOURCE_DIR "/scripts/pg-sandbox");
@@ -258,6 +316,25 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (preload > 0) {
+        // One insert each, into a relation of its own (oid 1, below any
+        // real table's), so the live stream's relations are untouched.
+        out(QStringLiteral("preloading %1 transactions...").arg(preload));
+        quint64 lsn = 0x10;
+        StreamEventBatch batch {test::xlog(test::relation(1, "preload", "t", {"v"}), lsn)};
+        for (int i = 0; i < preload; ++i) {
+            batch << test::xlog(test::begin(lsn + 0x30, quint32(i + 3)), lsn)
+                  << test::xlog(test::insert(1, {QByteArray::number(i)}), lsn + 0x10)
+                  << test::xlog(test::commit(lsn + 0x30, lsn + 0x40), lsn + 0x30);
+            lsn += 0x100;
+            if (batch.size() >= 30000 || i == preload - 1) {
+                controller.model()->appendBatch(batch);
+                controller.model()->refresh();
+                batch.clear();
+            }
+        }
+        QTest::qWait(200);
+    }
     if (parser.isSet(noFollowOpt))
         controller.window()->actions().followTail->setChecked(false);
     else if (!controller.window()->actions().followTail->isChecked()) {
@@ -276,9 +353,9 @@ int main(int argc, char **argv)
     script.close();
     QProcess pgbench;
     pgbench.setProcessChannelMode(QProcess::MergedChannels);
-    pgbench.start(sandbox->binDir() + QStringLiteral("/pgbench"),
-        {QStringLiteral("-n"), QStringLiteral("-h"), sandbox->host(), QStringLiteral("-p"),
-            QString::number(sandbox->port()), QStringLiteral("-U"),
+    pgbench.start(QStringLiteral("setsid"),
+        {sandbox->binDir() + QStringLiteral("/pgbench"), QStringLiteral("-n"), QStringLiteral("-h"),
+            sandbox->host(), QStringLiteral("-p"), QString::number(sandbox->port()), QStringLiteral("-U"),
             sandbox->value(QStringLiteral("PGREPL_SANDBOX_ADMIN")), QStringLiteral("-c"),
             QString::number(clients), QStringLiteral("-j"), QString::number(clients), QStringLiteral("-T"),
             QString::number(seconds + 3), QStringLiteral("-f"), script.fileName(), sandbox->database()});
@@ -308,6 +385,7 @@ int main(int argc, char **argv)
         lastNs = now;
     });
     const auto schedBefore = schedStat();
+    const auto threadsBefore = threadTimes();
     const std::clock_t processCpuBefore = std::clock();
     app.recording = true;
     clock.start();
@@ -316,6 +394,7 @@ int main(int argc, char **argv)
     probe.stop();
     app.recording = false;
     const auto schedAfter = schedStat();
+    const auto threadsAfter = threadTimes();
     const double processCpu = double(std::clock() - processCpuBefore) / CLOCKS_PER_SEC;
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const qsizetype events = store->size() - eventsBefore;
@@ -343,7 +422,9 @@ int main(int argc, char **argv)
     out(QStringLiteral("events received:      %1").arg(events));
     out(QStringLiteral("events/s:             %1").arg(double(events) / elapsed, 0, 'f', 0));
     out(QStringLiteral("MB/s (payload):       %1").arg(double(bytes) / elapsed / 1e6, 0, 'f', 2));
-    out(QStringLiteral("rows shown:           %1 top-level").arg(controller.model()->rowCount()));
+    out(QStringLiteral("rows shown:           %1 top-level (%2 preloaded)")
+            .arg(controller.model()->rowCount())
+            .arg(preload));
     out(QStringLiteral("probe ticks:          %1 (expected about %2)")
             .arg(gaps.size())
             .arg(int(elapsed * 1000 / probeMs)));
@@ -364,6 +445,17 @@ int main(int argc, char **argv)
             .arg(processCpu, 0, 'f', 2)
             .arg(load)
             .arg(QThread::idealThreadCount()));
+    // Which threads compete with the GUI thread inside this process.
+    out(QStringLiteral("threads using >= 0.1 s of CPU (name: on a CPU, waiting for one):"));
+    for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it) {
+        const ThreadTimes before = threadsBefore.value(it.key());
+        const double on = double(it->onCpu - before.onCpu) / 1e9;
+        if (on >= 0.1)
+            out(QStringLiteral("  %1: %2 s, %3 s")
+                    .arg(it->name)
+                    .arg(on, 0, 'f', 2)
+                    .arg(double(it->waiting - before.waiting) / 1e9, 0, 'f', 2));
+    }
     // Where the GUI thread's time went: dispatches of 1 ms or more, by
     // receiver class and QEvent type (43 MetaCall, 77 UpdateRequest: a
     // window repaint, 76 LayoutRequest, 1 Timer).
@@ -374,7 +466,7 @@ int main(int argc, char **argv)
         [](const auto &a, const auto &b) { return a.second.totalMs > b.second.totalMs; });
     out(QStringLiteral(
         "dispatches >= 1 ms (receiver event: count, total ms (on CPU), max ms (on CPU), > 50 ms):"));
-    for (qsizetype i = 0; i < std::min<qsizetype>(costs.size(), 8); ++i)
+    for (qsizetype i = 0; i < std::min<qsizetype>(costs.size(), 16); ++i)
         out(QStringLiteral("  %1: %2, %3 (%4), %5 (%6), %7")
                 .arg(costs[i].first)
                 .arg(costs[i].second.count)
