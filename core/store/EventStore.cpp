@@ -115,10 +115,7 @@ qsizetype EventStore::append(const StreamEventBatch &batch)
 
 void EventStore::reserve(qsizetype n)
 {
-    if (n > qsizetype(m_index.capacity())) {
-        // Grow geometrically even when callers reserve one batch at a time.
-        m_index.reserve(std::max(std::size_t(n), m_index.capacity() * 2));
-    }
+    m_index.reserve(std::size_t(n));
 }
 
 QByteArrayView EventStore::payload(qsizetype i) const
@@ -147,7 +144,7 @@ void EventStore::clear()
 {
     // Release memory, not just sizes: a cleared store should give it back.
     std::vector<Chunk>().swap(m_chunks);
-    std::vector<EventIndexEntry>().swap(m_index);
+    m_index.clear();
     m_openChunk = -1;
     m_payloadBytes = 0;
 }
@@ -160,7 +157,7 @@ EventStoreStats EventStore::stats() const
     s.chunks = qsizetype(m_chunks.size());
     for (const Chunk &c : m_chunks)
         s.arenaBytes += c.capacity;
-    s.indexBytes = qsizetype(m_index.capacity() * sizeof(EventIndexEntry))
+    s.indexBytes = qsizetype(m_index.allocatedBytes())
         + qsizetype(m_chunks.capacity() * sizeof(Chunk));
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ChunkedVector.h"
 #include "wire/Lsn.h"
 #include "wire/StreamEvent.h"
 
@@ -53,8 +54,8 @@ struct EventStoreStats
 // A compact in-memory store of everything received on a stream: payloads
 // packed into large arena chunks, plus one fixed-size index entry per event.
 // Threads: one writer; readers on the same thread as the writer. Payload
-// views stay valid until clear() (chunks never move), but the index may
-// reallocate on append, so do not keep references to entries across it.
+// views and entry references stay valid until clear(): neither the chunks
+// nor the index's blocks move on append.
 class EventStore final
 {
 public:
@@ -118,7 +119,7 @@ private:
     std::vector<Chunk> m_chunks;
     // The shared chunk small payloads are packed into; -1 before the first.
     qsizetype m_openChunk = -1;
-    std::vector<EventIndexEntry> m_index;
+    ChunkedVector<EventIndexEntry> m_index;
     qsizetype m_payloadBytes = 0;
 };
 

@@ -105,7 +105,6 @@ TransactionIndex::Update TransactionIndex::indexNew()
     QHash<int, int> grownBefore;
     QList<int> changed;
     const qsizetype total = m_store->size();
-    m_events.reserve(std::size_t(total));
     for (qsizetype i = qsizetype(m_events.size()); i < total; ++i) {
         const quint32 ev = quint32(i);
         m_events.push_back(EventInfo {});

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pgoutput/Decoder.h"
+#include "store/ChunkedVector.h"
 #include "wire/Lsn.h"
 
 #include <QHash>
@@ -107,8 +108,10 @@ private:
 
     const EventStore *m_store;
     pgoutput::DecoderState m_state;
-    std::vector<TxnGroup> m_groups;
-    std::vector<EventInfo> m_events;
+    // Blocks, not one vector: a million groups or events are never copied
+    // while the list is live.
+    ChunkedVector<TxnGroup> m_groups;
+    ChunkedVector<EventInfo> m_events;
     QHash<std::uint32_t, std::vector<quint32>> m_relationEvents;
     int m_openTxn = -1;
     int m_chunkGroup = -1; // the group of the open chunk's Stream Start
