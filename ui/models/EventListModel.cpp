@@ -11,6 +11,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTimer>
 
 #include <algorithm>
@@ -81,9 +82,9 @@ void EventListModel::appendBatch(const StreamEventBatch &batch)
         // One insert per event-loop turn, and at most one every
         // kMinFlushIntervalMs: at thousands of events a second each insert
         // costs a relayout and a repaint of the followed tail.
-        const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : kMinFlushIntervalMs;
+        const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : m_flushIntervalMs;
         QTimer::singleShot(
-            int(std::max<qint64>(0, kMinFlushIntervalMs - since)), this, &EventListModel::flushPending);
+            int(std::max<qint64>(0, m_flushIntervalMs - since)), this, &EventListModel::flushPending);
     }
 }
 
@@ -96,6 +97,10 @@ void EventListModel::flushPending()
 {
     m_flushScheduled = false;
     m_sinceFlush.start();
+    const auto spaceNext = qScopeGuard([this] {
+        m_flushIntervalMs
+            = std::clamp(m_sinceFlush.elapsed() * kFlushCostFactor, kMinFlushIntervalMs, kMaxFlushIntervalMs);
+    });
     const TransactionIndex::Update update = m_index->indexNew();
     // Children of groups the view already has first: their parents' rows
     // do not move.

@@ -123,6 +123,12 @@ private:
     static constexpr qint64 kMinFlushIntervalMs = 50;
     bool m_flushScheduled = false;
     QElapsedTimer m_sinceFlush;
+    // Flushes are spaced by a multiple of what the last one cost (the
+    // views' response included), so that however long the list gets the
+    // event loop spends most of its time elsewhere.
+    static constexpr qint64 kFlushCostFactor = 8;
+    static constexpr qint64 kMaxFlushIntervalMs = 1000;
+    qint64 m_flushIntervalMs = kMinFlushIntervalMs;
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows
     mutable QCache<qsizetype, QString> m_summaryCache;
