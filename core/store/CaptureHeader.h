@@ -32,7 +32,9 @@ struct CaptureTypeName
     // pg_type.typtype ('b', 'c', 'd', 'e', 'm', 'p', 'r'); 0 when unknown,
     // as in files written before it was recorded.
     char typtype = 0;
-    quint32 baseOid = 0; // pg_type.typbasetype: what a domain is over, else 0
+    // UserType::baseOid: a domain's base type (pg_type.typbasetype), a
+    // range's subtype (pg_range.rngsubtype), a multirange's range type; else 0.
+    quint32 baseOid = 0;
     bool operator==(const CaptureTypeName &) const = default;
 };
 

@@ -1,6 +1,6 @@
 pgrepl_add_test(tst_commandline LABEL unit
   SOURCES unit/tst_commandline.cpp
-  LIBS pgrepl_core)
+  LIBS pgrepl_app)
 add_dependencies(tst_commandline pgrepl-inspector)
 target_compile_definitions(tst_commandline PRIVATE
   PGREPL_APP_BINARY="$<TARGET_FILE:pgrepl-inspector>")

@@ -2,6 +2,7 @@
 // decoded by two slots (pgoutput and wal2json) on the same server; our
 // export of the pgoutput stream must equal wal2json's output line by line.
 #include "Sandbox.h"
+#include "cli/CaptureSupport.h"
 #include "export/Exporter.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
@@ -272,20 +273,28 @@ private:
             m_twoPhase |= index.group(g).kind == TxnGroup::Kind::TwoPhase;
         }
 
-        TypeNameMap types;
-        const auto typeRows = m_sandbox->sql(QStringLiteral(
-            "SELECT t.oid, n.nspname, t.typname, CASE WHEN t.typelem <> 0 AND t.typsubscript = "
-            "'array_subscript_handler'::regproc AND t.typstorage <> 'p' THEN t.typelem ELSE 0 END, "
-            "t.typmodout <> 0, t.typtype, t.typbasetype FROM pg_type t JOIN pg_namespace n ON n.oid = "
-            "t.typnamespace WHERE t.oid >= "
-            "16384"));
+        // The user types as capture and the GUI read them: userTypesQuery()
+        // run through psql, its rows handed to parseUserTypes().
+        const int versionNum = m_sandbox->sql(QStringLiteral("SHOW server_version_num")).output.toInt();
+        QVERIFY(versionNum >= 140000);
+        const auto typeRows = m_sandbox->sql(cli::userTypesQuery(versionNum));
         QVERIFY2(typeRows.ok, qPrintable(typeRows.error));
-        for (const QString &row : typeRows.output.split(u'\n', Qt::SkipEmptyParts)) {
-            const QStringList f = row.split(u'|');
-            QCOMPARE(f.size(), 7);
-            types.insert(f[0].toUInt(),
-                UserType {f[1], f[2], f[3].toUInt(), f[4] == u"t", f[5].toLatin1().at(0), f[6].toUInt()});
+        QueryResult typeResult;
+        typeResult.ok = true;
+        for (const char *name : {"oid", "nspname", "typname", "elem", "typmodout", "typtype", "baseoid"}) {
+            RowDescriptionField field;
+            field.name = QLatin1String(name);
+            typeResult.fields << field;
         }
+        for (const QString &line : typeRows.output.split(u'\n', Qt::SkipEmptyParts)) {
+            DataRow row;
+            for (const QString &cell : line.split(u'|'))
+                row << std::optional<QByteArray>(cell.toUtf8());
+            QCOMPARE(row.size(), typeResult.fields.size());
+            typeResult.rows << row;
+        }
+        const TypeNameMap types = cli::parseUserTypes(typeResult);
+        QVERIFY(!types.isEmpty());
 
         QString error;
         const auto zone = timeZoneFromName(kZone, &error);

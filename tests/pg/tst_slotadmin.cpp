@@ -317,7 +317,14 @@ private slots:
             },
             10000));
 
+        // The diagnosis reads the current position and the walsender's row in
+        // separate queries, and WAL is written all the time: bound both by
+        // positions read before and after it, not by each other.
+        const auto walBefore = Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
+        QVERIFY(walBefore);
         const auto d = diagnose(slot);
+        const auto walAfter = Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
+        QVERIFY(walAfter);
         QVERIFY(d);
         QVERIFY(d->slot.active);
         QVERIFY2(d->consumer.has_value(), qPrintable(d->activeBackendDescription));
@@ -326,7 +333,13 @@ private slots:
         QCOMPARE(d->consumer->userName, QStringLiteral("pgrepl_trust"));
         QCOMPARE(d->consumer->clientAddr, QStringLiteral("127.0.0.1"));
         QVERIFY(d->consumer->sentLsn.isValid());
-        QVERIFY(d->currentWalLsn >= d->consumer->sentLsn);
+        QVERIFY2(*walBefore <= d->currentWalLsn && d->currentWalLsn <= *walAfter,
+            qPrintable(QStringLiteral("%1 <= %2 <= %3")
+                           .arg(walBefore->toString(), d->currentWalLsn.toString(), walAfter->toString())));
+        // Nothing is sent before it is written.
+        QVERIFY2(d->consumer->sentLsn <= *walAfter,
+            qPrintable(QStringLiteral("sent %1, WAL ends at %2")
+                           .arg(d->consumer->sentLsn.toString(), walAfter->toString())));
         QVERIFY(hasFinding(
             *d, QStringLiteral("Read by \"%1\"").arg(ReplicationSession::kDefaultApplicationName)));
         QVERIFY(!hasFinding(*d, QStringLiteral("Slot is inactive")));

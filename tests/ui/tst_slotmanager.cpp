@@ -255,6 +255,11 @@ private slots:
         d.findings = {{SlotFinding::Severity::Warning, QStringLiteral("Slot is inactive: nothing reads it")}};
         d.stats = SlotDecodingStats {};
         d.stats->spillTxns = 3;
+        d.stats->spillCount = 5;
+        d.stats->spillBytes = 2048;
+        d.stats->streamTxns = 4;
+        d.stats->totalTxns = 9;
+        d.stats->totalBytes = 512;
         XminHolder h;
         h.kind = XminHolder::Kind::Transaction;
         h.column = QStringLiteral("backend_xid");
@@ -272,10 +277,67 @@ private slots:
         const QString text = doc.toPlainText();
         for (const QString &section :
             {QStringLiteral("Findings"), QStringLiteral("Consumer"), QStringLiteral("No consumer connected"),
-                QStringLiteral("Decoding counters"), QStringLiteral("3 transactions"),
+                QStringLiteral("Decoding counters"), QStringLiteral("3 transactions, 5 times, 2.0 KiB"),
+                QStringLiteral("4 transactions, 0 times, 0 B"), QStringLiteral("9 transactions, 512 B"),
                 QStringLiteral("What holds back xmin and catalog_xmin"), QStringLiteral("pid 77 psql"),
                 QStringLiteral("backend_xid 801"), QStringLiteral("Slot is inactive: nothing reads it")})
             QVERIFY2(text.contains(section), qPrintable(section + QStringLiteral(" missing from:\n") + text));
+        // The transaction counts are plural forms: the count is filled in, never left as "%n".
+        QVERIFY2(!text.contains(QStringLiteral("%n")), qPrintable(text));
+    }
+
+    // An active slot with no walsender row: one whole sentence per case.
+    void diagnosisHolderWithoutConsumer_data()
+    {
+        QTest::addColumn<bool>("known"); // activeBackend set
+        QTest::addColumn<bool>("visible");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown") << false << false << QString()
+                                 << QStringLiteral("Held by pid 4242, which has no pg_stat_replication row.");
+        QTest::newRow("hidden") << true << false << QString()
+                                << QStringLiteral(
+                                       "Held by pid 4242, which is not visible in pg_stat_activity "
+                                       "and has no pg_stat_replication row.");
+        QTest::newRow("no state") << true << true << QString()
+                                  << QStringLiteral(
+                                         "Held by pid 4242 (client backend, application \"psql\", "
+                                         "state unknown), which has no pg_stat_replication row. "
+                                         "Its query: SELECT '%1' FROM pg_logical_slot_get_changes()");
+        QTest::newRow("state") << true << true << QStringLiteral("active")
+                               << QStringLiteral("Held by pid 4242 (client backend, application \"psql\", "
+                                                 "state active), which has no pg_stat_replication row. "
+                                                 "Its query: SELECT '%1' FROM pg_logical_slot_get_changes()");
+    }
+    void diagnosisHolderWithoutConsumer()
+    {
+        QFETCH(bool, known);
+        QFETCH(bool, visible);
+        QFETCH(QString, state);
+        QFETCH(QString, expected);
+        SlotDiagnosis d;
+        d.slotName = QStringLiteral("sql_reader");
+        d.serverVersionNum = 150000;
+        d.slot = makeSlot(d.slotName, QStringLiteral("reserved"), 4096);
+        d.slot.active = true;
+        d.slot.activePid = 4242;
+        if (known) {
+            SlotActiveBackend b;
+            b.pid = 4242;
+            b.visible = visible;
+            if (visible) {
+                b.backendType = QStringLiteral("client backend");
+                b.applicationName = QStringLiteral("psql");
+                b.state = state;
+                // A placeholder in the query stays as the server sent it.
+                b.query = QStringLiteral("SELECT '%1' FROM pg_logical_slot_get_changes()");
+            }
+            d.activeBackend = b;
+        }
+        QTextDocument doc;
+        doc.setHtml(SlotManagerDialog::diagnosisHtml(d));
+        const QString text = doc.toPlainText();
+        QVERIFY2(text.contains(expected), qPrintable(text));
     }
 
     void dialogAgainstSandbox()

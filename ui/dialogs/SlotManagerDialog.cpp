@@ -95,6 +95,39 @@ QString severityLabel(SlotFinding::Severity severity)
     return QStringLiteral("<b>%1</b>").arg(esc(SlotManagerDialog::tr("Info")));
 }
 
+// tr() takes the count for the plural form as an int; the counters are 64-bit.
+int pluralCount(qint64 n)
+{
+    return static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
+
+// An active slot whose holder is not a walsender: one whole sentence per
+// case, so that translators never see a fragment spliced into a sentence.
+QString heldWithoutConsumer(const SlotDiagnosis &d)
+{
+    const std::optional<SlotActiveBackend> &b = d.activeBackend;
+    if (!b)
+        //: %1 is a process ID.
+        return SlotManagerDialog::tr("Held by pid %1, which has no pg_stat_replication row.")
+            .arg(d.slot.activePid);
+    if (!b->visible)
+        //: %1 is a process ID.
+        return SlotManagerDialog::tr("Held by pid %1, which is not visible in pg_stat_activity and has no "
+                                     "pg_stat_replication row.")
+            .arg(b->pid);
+    if (b->state.isEmpty())
+        //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name,
+        //: %4 the query it runs.
+        return SlotManagerDialog::tr("Held by pid %1 (%2, application \"%3\", state unknown), which has no "
+                                     "pg_stat_replication row. Its query: %4")
+            .arg(QString::number(b->pid), b->backendType, b->applicationName, b->query);
+    //: %1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its
+    //: state as the server names it (active, idle in transaction, ...), %5 the query it runs.
+    return SlotManagerDialog::tr("Held by pid %1 (%2, application \"%3\", state %4), which has no "
+                                 "pg_stat_replication row. Its query: %5")
+        .arg(QString::number(b->pid), b->backendType, b->applicationName, b->state, b->query);
+}
+
 // Asks for a new slot: name, output plugin, two-phase (off unless ticked).
 class CreateSlotDialog final : public QDialog
 {
@@ -530,10 +563,7 @@ QString SlotManagerDialog::diagnosisHtml(const SlotDiagnosis &d)
         html += row(tr("Replay lag"), lag(c.replayLagSeconds));
         html += QStringLiteral("</table>");
     } else if (s.active) {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(tr("Held by %1, which has no pg_stat_replication row.")
-                                 .arg(d.activeBackendDescription.isEmpty() ? tr("pid %1").arg(s.activePid)
-                                                                           : d.activeBackendDescription)));
+        html += QStringLiteral("<p>%1</p>").arg(esc(heldWithoutConsumer(d)));
     } else if (d.inactiveSeconds) {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("No consumer connected; inactive for %1.")
@@ -564,17 +594,18 @@ QString SlotManagerDialog::diagnosisHtml(const SlotDiagnosis &d)
         const SlotDecodingStats &st = *d.stats;
         html += QStringLiteral("<table>");
         html += row(tr("Spilled to disk"),
-            tr("%1 transactions, %2 times, %3")
-                .arg(st.spillTxns)
-                .arg(st.spillCount)
-                .arg(formatBytes(st.spillBytes)));
+            //: %n is a number of transactions, %1 how many times they were spilled to disk (or
+            //: streamed), %2 a size such as "1.5 MiB".
+            tr("%n transactions, %1 times, %2", nullptr, pluralCount(st.spillTxns))
+                .arg(QString::number(st.spillCount), formatBytes(st.spillBytes)));
         html += row(tr("Streamed"),
-            tr("%1 transactions, %2 times, %3")
-                .arg(st.streamTxns)
-                .arg(st.streamCount)
-                .arg(formatBytes(st.streamBytes)));
+            //: %n is a number of transactions, %1 how many times they were spilled to disk (or
+            //: streamed), %2 a size such as "1.5 MiB".
+            tr("%n transactions, %1 times, %2", nullptr, pluralCount(st.streamTxns))
+                .arg(QString::number(st.streamCount), formatBytes(st.streamBytes)));
         html += row(tr("Decoded in total"),
-            tr("%1 transactions, %2").arg(st.totalTxns).arg(formatBytes(st.totalBytes)));
+            //: %n is a number of transactions, %1 a size such as "1.5 MiB".
+            tr("%n transactions, %1", nullptr, pluralCount(st.totalTxns)).arg(formatBytes(st.totalBytes)));
         html += row(tr("Since"), st.statsReset.isEmpty() ? tr("never reset") : st.statsReset);
         html += QStringLiteral("</table>");
     } else {
