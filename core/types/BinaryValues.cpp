@@ -609,6 +609,9 @@ bool Renderer::renderNumeric(ByteReader &in, QString &out)
         ++first;
         --weight;
     }
+    // With no non-zero digit the value is zero, which the server stores with weight 0.
+    if (first == digits.size())
+        weight = 0;
     const auto digitAt = [&digits, first](qint64 index) -> int {
         index += first;
         return index >= first && index < digits.size() ? digits.at(index) : 0;

@@ -189,6 +189,10 @@ private slots:
         row("numeric negative zero after truncation", TypeOid::Numeric, numeric(-1, kNeg, 2, {1}), "0.00");
         row("numeric leading zero digit", TypeOid::Numeric, numeric(1, kPos, 0, {0, 5}), "5");
         row("numeric all zero digits negative", TypeOid::Numeric, numeric(1, kNeg, 1, {0, 0}), "0.0");
+        // The server's receive function stores a zero with weight 0, whatever weight was sent.
+        row("numeric zero with a weight", TypeOid::Numeric, numeric(5, kPos, 0, {}), "0");
+        row("numeric zero digits with a weight", TypeOid::Numeric, numeric(5, kNeg, 2, {0, 0}), "0.00");
+        row("numeric zero with the largest weight", TypeOid::Numeric, numeric(32767, kPos, 1, {0}), "0.0");
         row("numeric NaN", TypeOid::Numeric, numeric(0, kNaN, 0, {}), "NaN");
         row("numeric Infinity", TypeOid::Numeric, numeric(0, kPinf, 0, {}), "Infinity");
         row("numeric -Infinity", TypeOid::Numeric, numeric(0, kNinf, 0, {}), "-Infinity");
@@ -827,6 +831,17 @@ private slots:
         QVERIFY2(out.has_value(), qPrintable(error));
         QCOMPARE(out->size(), 1 + 32767 * 4 + 1 + 16383);
         QVERIFY(out->startsWith(QStringLiteral("10000")));
+    }
+
+    // fuzz_binaryvalues found this (corpus: binaryvalues/crash-numeric-zero-weight.bin):
+    // a zero sent with weight 67 printed 269 leading zeros before the point.
+    void zeroNumericIgnoresWeight()
+    {
+        const QByteArray bytes = QByteArray::fromHex("0000004300001b05");
+        QString error;
+        const auto out = binaryToText(TypeOid::Numeric, bytes, &error);
+        QVERIFY2(out.has_value(), qPrintable(error));
+        QCOMPARE(*out, QStringLiteral("0.") + QString(0x1b05, u'0'));
     }
 
     void unknownTimeZone()
