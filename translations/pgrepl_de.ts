@@ -197,35 +197,13 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
 <context>
     <name>pgrepl::SlotAdmin</name>
     <message>
-        <source>transaction</source>
-        <translation>die Transaktion</translation>
-    </message>
-    <message>
-        <source>prepared transaction</source>
-        <translation>die vorbereitete Transaktion</translation>
-    </message>
-    <message>
-        <source>slot</source>
-        <translation>der Slot</translation>
-    </message>
-    <message>
-        <source>standby feedback</source>
-        <translation>das Standby-Feedback</translation>
-    </message>
-    <message>
         <source>%1: the result has no column &quot;%2&quot;</source>
+        <extracomment>%1 is a catalogue view such as pg_stat_activity, %2 a column name.</extracomment>
         <translation>%1: das Ergebnis hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
-        <translation>%1, Zeile %2, Spalte „%3“: „%4“ ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
-        <translation>%1, Zeile %2, Spalte „%3“: „%4“ ist keine Zahl</translation>
-    </message>
-    <message>
         <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <extracomment>%1 is a catalogue view, %2 a row number (from 0), %3 a column name, %4 what is wrong with its value.</extracomment>
         <translation>%1, Zeile %2, Spalte „%3“: %4</translation>
     </message>
     <message>
@@ -245,11 +223,8 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
         <translation>Zwei-Phasen-Slots erfordern PostgreSQL 14 oder neuer</translation>
     </message>
     <message>
-        <source>%1: expected one row, got %2</source>
-        <translation>%1: eine Zeile erwartet, %2 erhalten</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a size</source>
+        <extracomment>%1 is the setting&apos;s name, %2 the value the server sent.</extracomment>
         <translation>%1: „%2“ ist keine Größenangabe</translation>
     </message>
     <message>
@@ -262,18 +237,17 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
     </message>
     <message>
         <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation>es gibt keinen Slot namens „%1“ (mehr)</translation>
     </message>
     <message>
         <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
         <translation>PID %1 (%2, Anwendung „%3“, Zustand %4): %5</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>pid %1 (not visible in pg_stat_activity)</source>
+        <extracomment>%1 is a process ID.</extracomment>
         <translation>PID %1 (in pg_stat_activity nicht sichtbar)</translation>
     </message>
     <message>
@@ -282,6 +256,7 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
     </message>
     <message>
         <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <extracomment>%1 is the server&apos;s invalidation_reason, such as wal_removed.</extracomment>
         <translation>wal_status ist &apos;lost&apos; (invalidation_reason: %1): der Slot ist nicht mehr verwendbar, und sein Konsument muss mit einem neuen Slot neu eingerichtet werden</translation>
     </message>
     <message>
@@ -301,104 +276,39 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
         <translation>Der Slot ist inaktiv: niemand liest ihn; sein zurückgehaltenes WAL wächst mit jedem Schreibvorgang</translation>
     </message>
     <message>
-        <source> (inactive for %1)</source>
-        <translation> (inaktiv seit %1)</translation>
-    </message>
-    <message>
         <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the consumer&apos;s network address, %4 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
         <translation>Gelesen von „%1“ (walsender-PID %2, %3, Zustand %4)</translation>
     </message>
     <message>
-        <source>local socket</source>
-        <translation>lokaler Socket</translation>
-    </message>
-    <message>
         <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <extracomment>%1 is the walsender&apos;s state as the server names it (startup, catchup, ...).</extracomment>
         <translation>Der walsender des Konsumenten ist im Zustand &apos;%1&apos; statt &apos;streaming&apos;</translation>
     </message>
     <message>
         <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <extracomment>%1 and %3 are WAL positions (LSNs), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>Der walsender hat WAL bis %1 gesendet, %2 hinter der aktuellen WAL-Position %3: die Dekodierung hängt hinterher (große Transaktionen, Auslagerung auf die Platte oder ein langsam lesender Konsument)</translation>
     </message>
     <message>
         <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
+        <extracomment>%1 is a WAL position (LSN), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>Der Konsument hat nur bis %1 bestätigt (flush), %2 hinter dem, was ihm gesendet wurde: er empfängt, bestätigt aber nicht, daher kann der Slot nicht vorrücken</translation>
     </message>
     <message>
-        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
-        <translation>Der Slot wird von %1 gehalten, zu dem es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Funktionen der logischen Dekodierung verwendet, oder ein walsender, der noch startet</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>PID %1</translation>
-    </message>
-    <message>
-        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
-        <translation>Der Slot hält %1 WAL zurück (von restart_lsn %2 bis zur aktuellen Position)</translation>
-    </message>
-    <message>
-        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
-        <translation>; nach weiteren %1 invalidiert ihn max_slot_wal_keep_size</translation>
-    </message>
-    <message>
-        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
-        <translation>; max_slot_wal_keep_size ist unbegrenzt, daher kann er die Platte füllen</translation>
-    </message>
-    <message>
         <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>restart_lsn wird von der ältesten zum Zeitpunkt der Dekodierung laufenden Transaktion %1 hinter confirmed_flush_lsn gehalten: die Dekodierung muss dort neu beginnen, wo diese Transaktion begann</translation>
     </message>
     <message>
-        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
-        <translation>; die derzeit älteste Transaktion mit xid ist PID %1 (xid %2)</translation>
-    </message>
-    <message>
-        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
-        <translation>PID %1 (Benutzer %2, Anwendung „%3“, %4)</translation>
-    </message>
-    <message>
-        <source>no state</source>
-        <translation>kein Zustand</translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
-        <translation>Die Transaktion von %1 ist seit %2 offen und hält xid %3: bis sie endet, bewahrt die logische Dekodierung das WAL ab ihrer ersten Änderung auf, und VACUUM kann keine Zeilen entfernen, die nach ihrem Beginn gelöscht wurden</translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
-        <translation>Die Transaktion von %1 ist seit %2 offen und hält xmin %3: VACUUM kann keine Zeilen entfernen, die nach diesem Snapshot gelöscht wurden</translation>
-    </message>
-    <message>
         <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its owner, %3 a duration such as &quot;1 d 02 h&quot;, %4 its transaction ID.</extracomment>
         <translation>Die vorbereitete Transaktion &apos;%1&apos; (Eigentümer %2) ist seit %3 vorbereitet und hält xid %4 bis COMMIT PREPARED oder ROLLBACK PREPARED</translation>
     </message>
     <message>
         <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
+        <extracomment>%1 is the standby&apos;s application_name, %2 its walsender&apos;s process ID, %3 a transaction ID, %4 its age in transactions.</extracomment>
         <translation>Standby „%1“ (walsender-PID %2) hält über hot_standby_feedback xmin %3 (Alter %4)</translation>
-    </message>
-    <message>
-        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
-        <translation>Dieser Slot hält den ältesten Horizont im Cluster: sein %1 %2 (Alter %3); VACUUM%4 kann danach gelöschte Zeilen erst entfernen, wenn der Konsument weiter bestätigt</translation>
-    </message>
-    <message>
-        <source> of the system catalogs</source>
-        <translation> in den Systemkatalogen</translation>
-    </message>
-    <message>
-        <source> pid %1</source>
-        <translation> PID %1</translation>
-    </message>
-    <message>
-        <source> (another slot)</source>
-        <translation> (ein anderer Slot)</translation>
-    </message>
-    <message>
-        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
-        <translation>Den ältesten Horizont im Cluster hält %1: %2 %3 (Alter %4)</translation>
-    </message>
-    <message>
-        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
-        <translation>Die Dekodierung hat seit dem Zurücksetzen der Statistik %1 Transaktionen (%2) auf die Platte ausgelagert: sie waren größer als logical_decoding_work_mem, was die Dekodierung verlangsamt</translation>
     </message>
     <message>
         <source>Nothing holds this slot back in what the server reports</source>
@@ -409,110 +319,279 @@ Exit-Status: 0 Erfolg, 1 Laufzeitfehler, 2 fehlerhafte Befehlszeile.
         <translation>die Verbindung wurde geschlossen</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <source>%1 failed: the server did not report its version</source>
-        <translation>%1 fehlgeschlagen: der Server hat seine Version nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>%1 failed: not connected</source>
-        <translation>%1 fehlgeschlagen: nicht verbunden</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>the query failed</source>
         <translation>die Abfrage ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Refreshing the slot list</source>
-        <translation>Aktualisieren der Slotliste</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 bei %2</translation>
-    </message>
-    <message>
-        <source>Creating slot &quot;%1&quot;</source>
-        <translation>Anlegen des Slots „%1“</translation>
-    </message>
-    <message>
         <source>Created slot &quot;%1&quot; (%2)</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...).</extracomment>
         <translation>Slot „%1“ angelegt (%2)</translation>
     </message>
     <message>
-        <source>Dropping slot &quot;%1&quot;</source>
-        <translation>Löschen des Slots „%1“</translation>
-    </message>
-    <message>
         <source>Dropped slot &quot;%1&quot;</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation>Slot „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Kopieren des Slots „%1“ nach „%2“</translation>
-    </message>
-    <message>
         <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation>Slot „%1“ in den temporären Slot „%2“ kopiert</translation>
     </message>
     <message>
         <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation>Slot „%1“ nach „%2“ kopiert</translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;</source>
-        <translation>Diagnose des Slots „%1“</translation>
+        <source>&quot;%1&quot; is not an integer</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state unknown): %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>PID %1 (%2, Anwendung „%3“, Zustand unbekannt): %4</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xid %5: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID.</extracomment>
+        <translation>Die Transaktion von PID %1 (Benutzer %2, Anwendung „%3“, ohne Zustand) ist seit %4 offen und hält xid %5: bis sie endet, bewahrt die logische Dekodierung das WAL ab ihrer ersten Änderung auf, und VACUUM kann keine Zeilen entfernen, die nach ihrem Beginn gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xid %6: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID.</extracomment>
+        <translation>Die Transaktion von PID %1 (Benutzer %2, Anwendung „%3“, %4) ist seit %5 offen und hält xid %6: bis sie endet, bewahrt die logische Dekodierung das WAL ab ihrer ersten Änderung auf, und VACUUM kann keine Zeilen entfernen, die nach ihrem Beginn gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xmin %5: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation>Die Transaktion von PID %1 (Benutzer %2, Anwendung „%3“, ohne Zustand) ist seit %4 offen und hält xmin %5: VACUUM kann keine Zeilen entfernen, die nach diesem Snapshot gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xmin %6: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation>Die Transaktion von PID %1 (Benutzer %2, Anwendung „%3“, %4) ist seit %5 offen und hält xmin %6: VACUUM kann keine Zeilen entfernen, die nach diesem Snapshot gelöscht wurden</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its catalog_xmin %1 (age %2); VACUUM of the system catalogs cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation>Dieser Slot hält den ältesten Horizont im Cluster: sein catalog_xmin %1 (Alter %2); VACUUM der Systemkataloge kann keine danach gelöschten Zeilen entfernen, solange der Konsument nicht weiter bestätigt</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its xmin %1 (age %2); VACUUM cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation>Dieser Slot hält den ältesten Horizont im Cluster: sein xmin %1 (Alter %2); VACUUM kann keine danach gelöschten Zeilen entfernen, solange der Konsument nicht weiter bestätigt</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a process ID, %2 the column that holds the horizon (backend_xid or backend_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält die Transaktion von PID %1: ihr %2 %3 (Alter %4)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1 (application &quot;%2&quot;): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a process ID, %2 its application_name, %3 the column that holds the horizon (backend_xid or backend_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält die Transaktion von PID %1 (Anwendung „%2“): ihr %3 %4 (Alter %5)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot;: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a slot name, %2 the column that holds the horizon (xmin or catalog_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält ein anderer Slot, „%1“: sein %2 %3 (Alter %4)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1: its backend_xmin %2 (age %3)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 a transaction ID, %3 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält das Standby-Feedback des walsenders mit PID %1: sein backend_xmin %2 (Alter %3)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1 (application &quot;%2&quot;): its backend_xmin %3 (age %4)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 the standby&apos;s application_name, %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält das Standby-Feedback des walsenders mit PID %1 (Anwendung „%2“): sein backend_xmin %3 (Alter %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expected one row, got %n row(s)</source>
+        <extracomment>%1 is the setting&apos;s name; %n the number of rows the server answered.</extracomment>
+        <translation>
+            <numerusform>%1: eine Zeile erwartet, %n Zeile erhalten</numerusform>
+            <numerusform>%1: eine Zeile erwartet, %n Zeilen erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write (inactive for %1)</source>
+        <extracomment>%1 is a duration such as &quot;2 h 05 min&quot;.</extracomment>
+        <translation>Der Slot ist inaktiv: niemand liest ihn; sein zurückgehaltenes WAL wächst mit jedem Schreibvorgang (seit %1 inaktiv)</translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, local socket, state %3)</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
+        <translation>Gelesen von „%1“ (walsender-PID %2, lokaler Socket, Zustand %3)</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Der Slot ist von PID %1 belegt, für die es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Dekodierungsfunktionen verwendet, oder ein walsender, der noch startet</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Der Slot ist von PID %1 belegt, die in pg_stat_activity nicht sichtbar ist und für die es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Dekodierungsfunktionen verwendet, oder ein walsender, der noch startet</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>Der Slot ist von PID %1 (%2, Anwendung „%3“, Zustand unbekannt) belegt, für die es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Dekodierungsfunktionen verwendet, oder ein walsender, der noch startet. Abfrage: %4</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation>Der Slot ist von PID %1 (%2, Anwendung „%3“, Zustand %4) belegt, für die es keine Zeile in pg_stat_replication gibt: ein Backend, das die SQL-Dekodierungsfunktionen verwendet, oder ein walsender, der noch startet. Abfrage: %5</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); %3 more and max_slot_wal_keep_size invalidates it</source>
+        <extracomment>%1 and %3 are sizes such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation>Der Slot hält %1 WAL zurück (von restart_lsn %2 bis zur aktuellen Position); noch %3 mehr, und max_slot_wal_keep_size invalidiert ihn</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation>Der Slot hält %1 WAL zurück (von restart_lsn %2 bis zur aktuellen Position); max_slot_wal_keep_size ist unbegrenzt, daher kann er die Platte volllaufen lassen</translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began; the oldest transaction with an xid now is pid %2 (xid %3)</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a process ID, %3 a transaction ID.</extracomment>
+        <translation>restart_lsn wird von der ältesten zum Zeitpunkt der Dekodierung laufenden Transaktion %1 hinter confirmed_flush_lsn gehalten: die Dekodierung muss dort neu beginnen, wo diese Transaktion begann; die älteste Transaktion mit xid ist derzeit PID %2 (xid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding spilled %n transaction(s) (%1) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <extracomment>%n is the number of transactions spilled, %1 their size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>Die Dekodierung hat seit dem Zurücksetzen der Statistik %n Transaktion (%1) auf die Platte ausgelagert: sie war größer als logical_decoding_work_mem; das Auslagern verlangsamt die Dekodierung</numerusform>
+            <numerusform>Die Dekodierung hat seit dem Zurücksetzen der Statistik %n Transaktionen (%1) auf die Platte ausgelagert: sie waren größer als logical_decoding_work_mem; das Auslagern verlangsamt die Dekodierung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the server failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation>Verbindung zum Server fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server did not report its version</source>
+        <translation>der Server hat seine Version nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation>Aktualisieren der Slotliste fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Anlegen des Slots „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2) at %3</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...), %3 the WAL position (LSN) where the slot starts.</extracomment>
+        <translation>Slot „%1“ (%2) bei %3 angelegt</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Löschen des Slots „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot; failed: %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Kopieren des Slots „%1“ nach „%2“ fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation>Slot „%1“ bei %3 in den temporären Slot „%2“ kopiert</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation>Slot „%1“ bei %3 nach „%2“ kopiert</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Diagnose des Slots „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by prepared transaction &quot;%1&quot;: its xid %2 (age %3)</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its transaction ID, %3 the age of that ID in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält die vorbereitete Transaktion „%1“: ihre xid %2 (Alter %3)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot; (used by pid %2): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a slot name, %2 the process ID using it, %3 the column that holds the horizon (xmin or catalog_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
+        <translation>Den ältesten Horizont im Cluster hält ein anderer Slot, „%1“ (belegt von PID %2): sein %3 %4 (Alter %5)</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::Units</name>
     <message>
         <source>%1%2 B</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number of bytes.</extracomment>
         <translation>%1%2 B</translation>
     </message>
     <message>
         <source>%1%2 KiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 KiB</translation>
     </message>
     <message>
         <source>%1%2 MiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 MiB</translation>
     </message>
     <message>
         <source>%1%2 GiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 GiB</translation>
     </message>
     <message>
         <source>%1%2 TiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 TiB</translation>
     </message>
     <message>
         <source>%1%2 PiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 PiB</translation>
     </message>
     <message>
         <source>%1%2 EiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 EiB</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>%1 is a number of minutes, %2 of seconds (two digits).</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>%1 is a number of hours, %2 of minutes (two digits).</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>%1 is a number of days, %2 of hours (two digits).</extracomment>
         <translation>%1 d %2 h</translation>
     </message>
 </context>
@@ -1223,7 +1302,7 @@ Exit-Status: 0 Erfolg, 1 Verbindungs- oder Serverfehler, 2 fehlerhafte Befehlsze
     </message>
     <message>
         <source>lost: the changes after its confirmed_flush_lsn %1 that no one had acknowledged; a subscriber or consumer of this slot must start over from a new slot and a fresh copy</source>
-        <translation>verloren: die Änderungen nach seiner confirmed_flush_lsn %1, die niemand bestätigt hatte; ein Subscriber oder Verbraucher dieses Slots muss mit einem neuen Slot und einer frischen Kopie neu beginnen</translation>
+        <translation>verloren: die Änderungen nach seiner confirmed_flush_lsn %1, die niemand bestätigt hatte; ein Subscriber oder Konsument dieses Slots muss mit einem neuen Slot und einer frischen Kopie neu beginnen</translation>
     </message>
     <message>
         <source>released: the %1 bytes of WAL it retained from restart_lsn %2</source>
@@ -3019,14 +3098,6 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Verzögerung (replay)</translation>
     </message>
     <message>
-        <source>Held by %1, which has no pg_stat_replication row.</source>
-        <translation>Gehalten von %1, zu dem es keine Zeile in pg_stat_replication gibt.</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>PID %1</translation>
-    </message>
-    <message>
         <source>No consumer connected; inactive for %1.</source>
         <translation>Kein Konsument verbunden; seit %1 inaktiv.</translation>
     </message>
@@ -3075,20 +3146,12 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <translation>Auf Platte ausgelagert</translation>
     </message>
     <message>
-        <source>%1 transactions, %2 times, %3</source>
-        <translation>%1 Transaktionen, %2-mal, %3</translation>
-    </message>
-    <message>
         <source>Streamed</source>
         <translation>Gestreamt</translation>
     </message>
     <message>
         <source>Decoded in total</source>
         <translation>Insgesamt dekodiert</translation>
-    </message>
-    <message>
-        <source>%1 transactions, %2</source>
-        <translation>%1 Transaktionen, %2</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3149,6 +3212,42 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
     <message>
         <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
         <translation>Der Konsument hat bis %1 empfangen, aber nur bis %2 bestätigt: Der Slot rückt nur so weit vor, wie sein Konsument bestätigt</translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Belegt von PID %1, für die es keine Zeile in pg_stat_replication gibt.</translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Belegt von PID %1, die in pg_stat_activity nicht sichtbar ist und für die es keine Zeile in pg_stat_replication gibt.</translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>Belegt von PID %1 (%2, Anwendung „%3“, Zustand unbekannt), für die es keine Zeile in pg_stat_replication gibt. Abfrage: %4</translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation>Belegt von PID %1 (%2, Anwendung „%3“, Zustand %4), für die es keine Zeile in pg_stat_replication gibt. Abfrage: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions, %1</source>
+        <extracomment>%n is a number of transactions, %1 a size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>%n Transaktion, %1</numerusform>
+            <numerusform>%n Transaktionen, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spill operations</source>
+        <translation>Auslagerungsvorgänge</translation>
+    </message>
+    <message>
+        <source>Stream operations</source>
+        <translation>Streaming-Vorgänge</translation>
     </message>
 </context>
 <context>

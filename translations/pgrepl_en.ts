@@ -171,35 +171,13 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
 <context>
     <name>pgrepl::SlotAdmin</name>
     <message>
-        <source>transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>prepared transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standby feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the result has no column &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
+        <extracomment>%1 is a catalogue view such as pg_stat_activity, %2 a column name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <extracomment>%1 is a catalogue view, %2 a row number (from 0), %3 a column name, %4 what is wrong with its value.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,11 +197,8 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: expected one row, got %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a size</source>
+        <extracomment>%1 is the setting&apos;s name, %2 the value the server sent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,18 +211,17 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
     </message>
     <message>
         <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>pid %1 (not visible in pg_stat_activity)</source>
+        <extracomment>%1 is a process ID.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,6 +230,7 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
     </message>
     <message>
         <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <extracomment>%1 is the server&apos;s invalidation_reason, such as wal_removed.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -275,103 +250,38 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (inactive for %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>local socket</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the consumer&apos;s network address, %4 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <extracomment>%1 is the walsender&apos;s state as the server names it (startup, catchup, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <extracomment>%1 and %3 are WAL positions (LSNs), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <extracomment>%1 is a WAL position (LSN), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its owner, %3 a duration such as &quot;1 d 02 h&quot;, %4 its transaction ID.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> of the system catalogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> pid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (another slot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <extracomment>%1 is the standby&apos;s application_name, %2 its walsender&apos;s process ID, %3 a transaction ID, %4 its age in transactions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,63 +293,221 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: the server did not report its version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the query failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refreshing the slot list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created slot &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropping slot &quot;%1&quot;</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dropped slot &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;</source>
+        <source>&quot;%1&quot; is not an integer</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state unknown): %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xid %5: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xid %6: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xmin %5: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xmin %6: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its catalog_xmin %1 (age %2); VACUUM of the system catalogs cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its xmin %1 (age %2); VACUUM cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a process ID, %2 the column that holds the horizon (backend_xid or backend_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1 (application &quot;%2&quot;): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a process ID, %2 its application_name, %3 the column that holds the horizon (backend_xid or backend_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot;: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a slot name, %2 the column that holds the horizon (xmin or catalog_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1: its backend_xmin %2 (age %3)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 a transaction ID, %3 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1 (application &quot;%2&quot;): its backend_xmin %3 (age %4)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 the standby&apos;s application_name, %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expected one row, got %n row(s)</source>
+        <extracomment>%1 is the setting&apos;s name; %n the number of rows the server answered.</extracomment>
+        <translation>
+            <numerusform>%1: expected one row, got %n row</numerusform>
+            <numerusform>%1: expected one row, got %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write (inactive for %1)</source>
+        <extracomment>%1 is a duration such as &quot;2 h 05 min&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, local socket, state %3)</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); %3 more and max_slot_wal_keep_size invalidates it</source>
+        <extracomment>%1 and %3 are sizes such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began; the oldest transaction with an xid now is pid %2 (xid %3)</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a process ID, %3 a transaction ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding spilled %n transaction(s) (%1) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <extracomment>%n is the number of transactions spilled, %1 their size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>Decoding spilled %n transaction (%1) to disk since the statistics were reset: it was larger than logical_decoding_work_mem, which slows decoding</numerusform>
+            <numerusform>Decoding spilled %n transactions (%1) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the server failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not report its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2) at %3</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...), %3 the WAL position (LSN) where the slot starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot; failed: %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by prepared transaction &quot;%1&quot;: its xid %2 (age %3)</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its transaction ID, %3 the age of that ID in transactions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot; (used by pid %2): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a slot name, %2 the process ID using it, %3 the column that holds the horizon (xmin or catalog_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,46 +515,57 @@ Exit codes: 0 success, 1 runtime error, 2 bad command line.
     <name>pgrepl::Units</name>
     <message>
         <source>%1%2 B</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number of bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 KiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 MiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 GiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 TiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 PiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1%2 EiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>%1 is a number of minutes, %2 of seconds (two digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>%1 is a number of hours, %2 of minutes (two digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>%1 is a number of days, %2 of hours (two digits).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,14 +2972,6 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Held by %1, which has no pg_stat_replication row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No consumer connected; inactive for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,19 +3020,11 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 transactions, %2 times, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Streamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decoded in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 transactions, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3022,6 +3085,42 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
     </message>
     <message>
         <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions, %1</source>
+        <extracomment>%n is a number of transactions, %1 a size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>%n transaction, %1</numerusform>
+            <numerusform>%n transactions, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spill operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream operations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

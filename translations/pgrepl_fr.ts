@@ -198,35 +198,13 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
 <context>
     <name>pgrepl::SlotAdmin</name>
     <message>
-        <source>transaction</source>
-        <translation>la transaction</translation>
-    </message>
-    <message>
-        <source>prepared transaction</source>
-        <translation>la transaction préparée</translation>
-    </message>
-    <message>
-        <source>slot</source>
-        <translation>le slot</translation>
-    </message>
-    <message>
-        <source>standby feedback</source>
-        <translation>le retour d&apos;information du standby</translation>
-    </message>
-    <message>
         <source>%1: the result has no column &quot;%2&quot;</source>
+        <extracomment>%1 is a catalogue view such as pg_stat_activity, %2 a column name.</extracomment>
         <translation>%1&#xa0;: le résultat n&apos;a pas de colonne «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not an integer</source>
-        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un entier</translation>
-    </message>
-    <message>
-        <source>%1, row %2, column &quot;%3&quot;: &quot;%4&quot; is not a number</source>
-        <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: «&#xa0;%4&#xa0;» n&apos;est pas un nombre</translation>
-    </message>
-    <message>
         <source>%1, row %2, column &quot;%3&quot;: %4</source>
+        <extracomment>%1 is a catalogue view, %2 a row number (from 0), %3 a column name, %4 what is wrong with its value.</extracomment>
         <translation>%1, ligne %2, colonne «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
     </message>
     <message>
@@ -246,11 +224,8 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
         <translation>les slots en deux phases nécessitent PostgreSQL 14 ou plus</translation>
     </message>
     <message>
-        <source>%1: expected one row, got %2</source>
-        <translation>%1&#xa0;: une seule ligne attendue, nombre de lignes reçues&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; is not a size</source>
+        <extracomment>%1 is the setting&apos;s name, %2 the value the server sent.</extracomment>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une taille</translation>
     </message>
     <message>
@@ -263,18 +238,17 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
     </message>
     <message>
         <source>there is no slot named &quot;%1&quot; (any more)</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation>il n&apos;existe pas (ou plus) de slot nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>pid %1 (%2, application &quot;%3&quot;, state %4): %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
         <translation>pid %1 (%2, application «&#xa0;%3&#xa0;», état %4)&#xa0;: %5</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
         <source>pid %1 (not visible in pg_stat_activity)</source>
+        <extracomment>%1 is a process ID.</extracomment>
         <translation>pid %1 (non visible dans pg_stat_activity)</translation>
     </message>
     <message>
@@ -283,6 +257,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
     </message>
     <message>
         <source>wal_status is &apos;lost&apos; (invalidation_reason: %1): the slot can no longer be used and its consumer must be set up again from a new slot</source>
+        <extracomment>%1 is the server&apos;s invalidation_reason, such as wal_removed.</extracomment>
         <translation>wal_status vaut &apos;lost&apos; (invalidation_reason&#xa0;: %1)&#xa0;: le slot n&apos;est plus utilisable et son consommateur doit être reconfiguré à partir d&apos;un nouveau slot</translation>
     </message>
     <message>
@@ -302,104 +277,39 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
         <translation>Le slot est inactif&#xa0;: personne ne le lit&#xa0;; le WAL qu&apos;il retient grossit à chaque écriture</translation>
     </message>
     <message>
-        <source> (inactive for %1)</source>
-        <translation> (inactif depuis %1)</translation>
-    </message>
-    <message>
         <source>Read by &quot;%1&quot; (walsender pid %2, %3, state %4)</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the consumer&apos;s network address, %4 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
         <translation>Lu par «&#xa0;%1&#xa0;» (walsender pid %2, %3, état %4)</translation>
     </message>
     <message>
-        <source>local socket</source>
-        <translation>socket local</translation>
-    </message>
-    <message>
         <source>The consumer&apos;s walsender is in state &apos;%1&apos;, not streaming</source>
+        <extracomment>%1 is the walsender&apos;s state as the server names it (startup, catchup, ...).</extracomment>
         <translation>Le walsender du consommateur est dans l&apos;état &apos;%1&apos;, et non dans l&apos;état streaming</translation>
     </message>
     <message>
         <source>The walsender has sent WAL up to %1, %2 behind the current WAL position %3: decoding is behind (large transactions, spilling to disk, or a consumer that reads slowly)</source>
+        <extracomment>%1 and %3 are WAL positions (LSNs), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>Le walsender a envoyé le WAL jusqu&apos;à %1, soit %2 de retard sur la position actuelle du WAL %3&#xa0;: le décodage est en retard (grosses transactions, déversement sur disque ou consommateur qui lit lentement)</translation>
     </message>
     <message>
         <source>The consumer has confirmed (flush) only up to %1, %2 behind what it was sent: it receives but does not confirm, so the slot cannot move</source>
+        <extracomment>%1 is a WAL position (LSN), %2 a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>Le consommateur n&apos;a confirmé (flush) que jusqu&apos;à %1, soit %2 de retard sur ce qui lui a été envoyé&#xa0;: il reçoit mais ne confirme pas, le slot ne peut donc pas avancer</translation>
     </message>
     <message>
-        <source>The slot is held by %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
-        <translation>Le slot est utilisé par %1, qui n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
-        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position)</source>
-        <translation>Le slot retient %1 de WAL (du restart_lsn %2 jusqu&apos;à la position actuelle)</translation>
-    </message>
-    <message>
-        <source>; %1 more and max_slot_wal_keep_size invalidates it</source>
-        <translation>&#xa0;; encore %1 et max_slot_wal_keep_size l&apos;invalidera</translation>
-    </message>
-    <message>
-        <source>; max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
-        <translation>&#xa0;; max_slot_wal_keep_size est illimité, le WAL retenu peut donc remplir le disque</translation>
-    </message>
-    <message>
         <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;.</extracomment>
         <translation>restart_lsn est maintenu %1 en deçà de confirmed_flush_lsn par la plus ancienne transaction en cours au moment du décodage&#xa0;: le décodage doit reprendre là où cette transaction a commencé</translation>
     </message>
     <message>
-        <source>; the oldest transaction with an xid now is pid %1 (xid %2)</source>
-        <translation>&#xa0;; la plus ancienne transaction ayant actuellement une xid est celle du pid %1 (xid %2)</translation>
-    </message>
-    <message>
-        <source>pid %1 (user %2, application &quot;%3&quot;, %4)</source>
-        <translation>pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», %4)</translation>
-    </message>
-    <message>
-        <source>no state</source>
-        <translation>aucun état</translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xid %3: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
-        <translation>La transaction de %1 est ouverte depuis %2 et détient la xid %3&#xa0;: jusqu&apos;à sa fin, le décodage logique conserve le WAL à partir de sa première modification, et VACUUM ne peut pas retirer les lignes supprimées après son début</translation>
-    </message>
-    <message>
-        <source>Transaction of %1 has been open for %2 and holds xmin %3: VACUUM cannot remove rows deleted after that snapshot</source>
-        <translation>La transaction de %1 est ouverte depuis %2 et détient le xmin %3&#xa0;: VACUUM ne peut pas retirer les lignes supprimées après cet instantané</translation>
-    </message>
-    <message>
         <source>Prepared transaction &apos;%1&apos; (owner %2) has been prepared for %3 and holds xid %4 until COMMIT PREPARED or ROLLBACK PREPARED</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its owner, %3 a duration such as &quot;1 d 02 h&quot;, %4 its transaction ID.</extracomment>
         <translation>La transaction préparée «&#xa0;%1&#xa0;» (propriétaire %2) est préparée depuis %3 et détient la xid %4 jusqu&apos;à COMMIT PREPARED ou ROLLBACK PREPARED</translation>
     </message>
     <message>
         <source>Standby &quot;%1&quot; (walsender pid %2) holds xmin %3 (age %4) through hot_standby_feedback</source>
+        <extracomment>%1 is the standby&apos;s application_name, %2 its walsender&apos;s process ID, %3 a transaction ID, %4 its age in transactions.</extracomment>
         <translation>Le standby «&#xa0;%1&#xa0;» (walsender pid %2) retient le xmin %3 (âge %4) via hot_standby_feedback</translation>
-    </message>
-    <message>
-        <source>This slot holds the oldest horizon in the cluster: its %1 %2 (age %3); VACUUM%4 cannot remove rows deleted after it until the consumer confirms further</source>
-        <translation>Ce slot retient l&apos;horizon le plus ancien de l&apos;instance&#xa0;: son %1 %2 (âge %3)&#xa0;; VACUUM%4 ne peut pas retirer les lignes supprimées après cet horizon tant que le consommateur ne confirme pas au-delà</translation>
-    </message>
-    <message>
-        <source> of the system catalogs</source>
-        <translation> des catalogues système</translation>
-    </message>
-    <message>
-        <source> pid %1</source>
-        <translation> pid %1</translation>
-    </message>
-    <message>
-        <source> (another slot)</source>
-        <translation> (un autre slot)</translation>
-    </message>
-    <message>
-        <source>The oldest horizon in the cluster is held by %1: its %2 %3 (age %4)</source>
-        <translation>L&apos;horizon le plus ancien de l&apos;instance est retenu par %1&#xa0;: son %2 %3 (âge %4)</translation>
-    </message>
-    <message>
-        <source>Decoding spilled %1 transactions (%2) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
-        <translation>Depuis la réinitialisation des statistiques, le décodage a déversé %1 transactions (%2) sur disque&#xa0;: elles dépassaient logical_decoding_work_mem, ce qui ralentit le décodage</translation>
     </message>
     <message>
         <source>Nothing holds this slot back in what the server reports</source>
@@ -410,110 +320,279 @@ Codes de sortie : 0 succès, 1 erreur d&apos;exécution, 2 ligne de commande inc
         <translation>la connexion a été fermée</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>%1 failed: the server did not report its version</source>
-        <translation>%1 — échec&#xa0;: le serveur n&apos;a pas indiqué sa version</translation>
-    </message>
-    <message>
-        <source>%1 failed: not connected</source>
-        <translation>%1 — échec&#xa0;: non connecté</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 — échec&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the query failed</source>
         <translation>la requête a échoué</translation>
     </message>
     <message>
-        <source>Refreshing the slot list</source>
-        <translation>Actualisation de la liste des slots</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>Creating slot &quot;%1&quot;</source>
-        <translation>Création du slot «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Created slot &quot;%1&quot; (%2)</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...).</extracomment>
         <translation>Slot «&#xa0;%1&#xa0;» créé (%2)</translation>
     </message>
     <message>
-        <source>Dropping slot &quot;%1&quot;</source>
-        <translation>Suppression du slot «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Dropped slot &quot;%1&quot;</source>
+        <extracomment>%1 is a slot name.</extracomment>
         <translation>Slot «&#xa0;%1&#xa0;» supprimé</translation>
     </message>
     <message>
-        <source>Copying slot &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation>Copie du slot «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation>Slot «&#xa0;%1&#xa0;» copié vers le slot temporaire «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Copied slot &quot;%1&quot; to &quot;%2&quot;</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name.</extracomment>
         <translation>Slot «&#xa0;%1&#xa0;» copié vers «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>Diagnosing slot &quot;%1&quot;</source>
-        <translation>Diagnostic du slot «&#xa0;%1&#xa0;»</translation>
+        <source>&quot;%1&quot; is not an integer</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un entier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <extracomment>%1 is the value the server sent.</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, application &quot;%3&quot;, state unknown): %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>pid %1 (%2, application «&#xa0;%3&#xa0;», état inconnu)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xid %5: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID.</extracomment>
+        <translation>La transaction du pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», sans état) est ouverte depuis %4 et détient la xid %5&#xa0;: jusqu&apos;à sa fin, le décodage logique conserve le WAL à partir de sa première modification, et VACUUM ne peut pas éliminer les lignes supprimées après son début</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xid %6: logical decoding keeps the WAL from its first change on, and VACUUM cannot remove rows deleted after it began, until it ends</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID.</extracomment>
+        <translation>La transaction du pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», %4) est ouverte depuis %5 et détient la xid %6&#xa0;: jusqu&apos;à sa fin, le décodage logique conserve le WAL à partir de sa première modification, et VACUUM ne peut pas éliminer les lignes supprimées après son début</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, no state) has been open for %4 and holds xmin %5: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 a duration such as &quot;2 h 05 min&quot;, %5 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation>La transaction du pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», sans état) est ouverte depuis %4 et retient le xmin %5&#xa0;: VACUUM ne peut pas éliminer les lignes supprimées après cet instantané</translation>
+    </message>
+    <message>
+        <source>Transaction of pid %1 (user %2, application &quot;%3&quot;, %4) has been open for %5 and holds xmin %6: VACUUM cannot remove rows deleted after that snapshot</source>
+        <extracomment>%1 is a process ID, %2 a user name, %3 an application_name, %4 the backend&apos;s state as the server names it (active, idle in transaction, ...), %5 a duration such as &quot;2 h 05 min&quot;, %6 a transaction ID (the backend&apos;s snapshot xmin).</extracomment>
+        <translation>La transaction du pid %1 (utilisateur %2, application «&#xa0;%3&#xa0;», %4) est ouverte depuis %5 et retient le xmin %6&#xa0;: VACUUM ne peut pas éliminer les lignes supprimées après cet instantané</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its catalog_xmin %1 (age %2); VACUUM of the system catalogs cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation>Ce slot détient l&apos;horizon le plus ancien de l&apos;instance&#xa0;: son catalog_xmin %1 (âge %2)&#xa0;; le VACUUM des catalogues système ne peut pas éliminer les lignes supprimées après lui tant que le consommateur n&apos;a pas confirmé une position plus avancée</translation>
+    </message>
+    <message>
+        <source>This slot holds the oldest horizon in the cluster: its xmin %1 (age %2); VACUUM cannot remove rows deleted after it until the consumer confirms further</source>
+        <extracomment>%1 is a transaction ID, %2 its age in transactions.</extracomment>
+        <translation>Ce slot détient l&apos;horizon le plus ancien de l&apos;instance&#xa0;: son xmin %1 (âge %2)&#xa0;; VACUUM ne peut pas éliminer les lignes supprimées après lui tant que le consommateur n&apos;a pas confirmé une position plus avancée</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a process ID, %2 the column that holds the horizon (backend_xid or backend_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par la transaction du pid %1&#xa0;: son %2 %3 (âge %4)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the transaction of pid %1 (application &quot;%2&quot;): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a process ID, %2 its application_name, %3 the column that holds the horizon (backend_xid or backend_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par la transaction du pid %1 (application «&#xa0;%2&#xa0;»)&#xa0;: son %3 %4 (âge %5)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot;: its %2 %3 (age %4)</source>
+        <extracomment>%1 is a slot name, %2 the column that holds the horizon (xmin or catalog_xmin), %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par un autre slot, «&#xa0;%1&#xa0;»&#xa0;: son %2 %3 (âge %4)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1: its backend_xmin %2 (age %3)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 a transaction ID, %3 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par le retour d&apos;information du standby reçu par le walsender pid %1&#xa0;: son backend_xmin %2 (âge %3)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by the standby feedback of walsender pid %1 (application &quot;%2&quot;): its backend_xmin %3 (age %4)</source>
+        <extracomment>%1 is a walsender&apos;s process ID, %2 the standby&apos;s application_name, %3 a transaction ID, %4 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par le retour d&apos;information du standby reçu par le walsender pid %1 (application «&#xa0;%2&#xa0;»)&#xa0;: son backend_xmin %3 (âge %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: expected one row, got %n row(s)</source>
+        <extracomment>%1 is the setting&apos;s name; %n the number of rows the server answered.</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: une ligne attendue, %n ligne reçue</numerusform>
+            <numerusform>%1&#xa0;: une ligne attendue, %n lignes reçues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot is inactive: nothing reads it; its retained WAL grows with every write (inactive for %1)</source>
+        <extracomment>%1 is a duration such as &quot;2 h 05 min&quot;.</extracomment>
+        <translation>Le slot est inactif&#xa0;: personne ne le lit&#xa0;; le WAL qu&apos;il retient grossit à chaque écriture (inactif depuis %1)</translation>
+    </message>
+    <message>
+        <source>Read by &quot;%1&quot; (walsender pid %2, local socket, state %3)</source>
+        <extracomment>%1 is the consumer&apos;s application_name, %2 its walsender&apos;s process ID, %3 the walsender&apos;s state (streaming, catchup, ...).</extracomment>
+        <translation>Lu par «&#xa0;%1&#xa0;» (walsender pid %2, socket local, état %3)</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Le slot est utilisé par le pid %1, qui n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Le slot est utilisé par le pid %1, qui n&apos;est pas visible dans pg_stat_activity et n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>Le slot est utilisé par le pid %1 (%2, application «&#xa0;%3&#xa0;», état inconnu), qui n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage. Sa requête&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The slot is held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row: a backend using the SQL decoding functions, or a walsender that is still starting. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation>Le slot est utilisé par le pid %1 (%2, application «&#xa0;%3&#xa0;», état %4), qui n&apos;a pas de ligne dans pg_stat_replication&#xa0;: un processus serveur qui utilise les fonctions SQL de décodage, ou un walsender encore en cours de démarrage. Sa requête&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); %3 more and max_slot_wal_keep_size invalidates it</source>
+        <extracomment>%1 and %3 are sizes such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation>Le slot retient %1 de WAL (du restart_lsn %2 à la position actuelle)&#xa0;; encore %3 et max_slot_wal_keep_size l&apos;invalidera</translation>
+    </message>
+    <message>
+        <source>The slot retains %1 of WAL (from restart_lsn %2 to the current position); max_slot_wal_keep_size is unlimited, so it can fill the disk</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a WAL position (LSN).</extracomment>
+        <translation>Le slot retient %1 de WAL (du restart_lsn %2 à la position actuelle)&#xa0;; max_slot_wal_keep_size est illimité, il peut donc remplir le disque</translation>
+    </message>
+    <message>
+        <source>restart_lsn is held %1 behind confirmed_flush_lsn by the oldest running transaction at the time of decoding: decoding must restart where it began; the oldest transaction with an xid now is pid %2 (xid %3)</source>
+        <extracomment>%1 is a size such as &quot;1.5 GiB&quot;, %2 a process ID, %3 a transaction ID.</extracomment>
+        <translation>restart_lsn est maintenu %1 en deçà de confirmed_flush_lsn par la plus ancienne transaction en cours au moment du décodage&#xa0;: le décodage doit reprendre là où cette transaction a commencé&#xa0;; la plus ancienne transaction dotée d&apos;une xid est à présent celle du pid %2 (xid %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decoding spilled %n transaction(s) (%1) to disk since the statistics were reset: they were larger than logical_decoding_work_mem, which slows decoding</source>
+        <extracomment>%n is the number of transactions spilled, %1 their size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>Depuis la réinitialisation des statistiques, le décodage a déversé sur disque %n transaction (%1)&#xa0;: elle dépassait logical_decoding_work_mem, ce qui ralentit le décodage</numerusform>
+            <numerusform>Depuis la réinitialisation des statistiques, le décodage a déversé sur disque %n transactions (%1)&#xa0;: elles dépassaient logical_decoding_work_mem, ce qui ralentit le décodage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to the server failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec de la connexion au serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server did not report its version</source>
+        <translation>le serveur n&apos;a pas indiqué sa version</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>Refreshing the slot list failed: %1</source>
+        <extracomment>%1 is why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec de l&apos;actualisation de la liste des slots&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Creating slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec de la création du slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Created slot &quot;%1&quot; (%2) at %3</source>
+        <extracomment>%1 is a slot name, %2 its output plugin (pgoutput, test_decoding, ...), %3 the WAL position (LSN) where the slot starts.</extracomment>
+        <translation>Slot «&#xa0;%1&#xa0;» créé (%2) à %3</translation>
+    </message>
+    <message>
+        <source>Dropping slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec de la suppression du slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copying slot &quot;%1&quot; to &quot;%2&quot; failed: %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec de la copie du slot «&#xa0;%1&#xa0;» vers «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to the temporary slot &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation>Slot «&#xa0;%1&#xa0;» copié vers le slot temporaire «&#xa0;%2&#xa0;» à %3</translation>
+    </message>
+    <message>
+        <source>Copied slot &quot;%1&quot; to &quot;%2&quot; at %3</source>
+        <extracomment>%1 is the slot copied, %2 the new slot&apos;s name, %3 the WAL position (LSN) where the copy starts.</extracomment>
+        <translation>Slot «&#xa0;%1&#xa0;» copié vers «&#xa0;%2&#xa0;» à %3</translation>
+    </message>
+    <message>
+        <source>Diagnosing slot &quot;%1&quot; failed: %2</source>
+        <extracomment>%1 is a slot name, %2 why it failed: a message from the server or from this program.</extracomment>
+        <translation>Échec du diagnostic du slot «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by prepared transaction &quot;%1&quot;: its xid %2 (age %3)</source>
+        <extracomment>%1 is the prepared transaction&apos;s name (gid), %2 its transaction ID, %3 the age of that ID in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par la transaction préparée «&#xa0;%1&#xa0;»&#xa0;: sa xid %2 (âge %3)</translation>
+    </message>
+    <message>
+        <source>The oldest horizon in the cluster is held by another slot, &quot;%1&quot; (used by pid %2): its %3 %4 (age %5)</source>
+        <extracomment>%1 is a slot name, %2 the process ID using it, %3 the column that holds the horizon (xmin or catalog_xmin), %4 a transaction ID, %5 its age in transactions.</extracomment>
+        <translation>L&apos;horizon le plus ancien de l&apos;instance est détenu par un autre slot, «&#xa0;%1&#xa0;» (utilisé par le pid %2)&#xa0;: son %3 %4 (âge %5)</translation>
     </message>
 </context>
 <context>
     <name>pgrepl::Units</name>
     <message>
         <source>%1%2 B</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number of bytes.</extracomment>
         <translation>%1%2 o</translation>
     </message>
     <message>
         <source>%1%2 KiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Kio</translation>
     </message>
     <message>
         <source>%1%2 MiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Mio</translation>
     </message>
     <message>
         <source>%1%2 GiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Gio</translation>
     </message>
     <message>
         <source>%1%2 TiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Tio</translation>
     </message>
     <message>
         <source>%1%2 PiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Pio</translation>
     </message>
     <message>
         <source>%1%2 EiB</source>
+        <extracomment>%1 is the sign (empty or minus), %2 a number with one decimal.</extracomment>
         <translation>%1%2 Eio</translation>
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>%1 is a number of seconds.</extracomment>
         <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
+        <extracomment>%1 is a number of minutes, %2 of seconds (two digits).</extracomment>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <extracomment>%1 is a number of hours, %2 of minutes (two digits).</extracomment>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
+        <extracomment>%1 is a number of days, %2 of hours (two digits).</extracomment>
         <translation>%1 j %2 h</translation>
     </message>
 </context>
@@ -3022,14 +3101,6 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Retard de rejeu</translation>
     </message>
     <message>
-        <source>Held by %1, which has no pg_stat_replication row.</source>
-        <translation>Utilisé par %1, qui n&apos;a pas de ligne dans pg_stat_replication.</translation>
-    </message>
-    <message>
-        <source>pid %1</source>
-        <translation>pid %1</translation>
-    </message>
-    <message>
         <source>No consumer connected; inactive for %1.</source>
         <translation>Aucun consommateur connecté&#xa0;; inactif depuis %1.</translation>
     </message>
@@ -3078,20 +3149,12 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <translation>Déversé sur disque</translation>
     </message>
     <message>
-        <source>%1 transactions, %2 times, %3</source>
-        <translation>%1 transactions, %2 fois, %3</translation>
-    </message>
-    <message>
         <source>Streamed</source>
         <translation>Envoyé en flux</translation>
     </message>
     <message>
         <source>Decoded in total</source>
         <translation>Total décodé</translation>
-    </message>
-    <message>
-        <source>%1 transactions, %2</source>
-        <translation>%1 transactions, %2</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3152,6 +3215,42 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
     <message>
         <source>The consumer has received up to %1 but confirmed only up to %2: the slot moves on only as far as its consumer confirms</source>
         <translation>Le consommateur a reçu jusqu&apos;à %1 mais n&apos;a confirmé que jusqu&apos;à %2&#xa0;: le slot n&apos;avance que jusqu&apos;où son consommateur confirme</translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Utilisé par le pid %1, qui n&apos;a pas de ligne dans pg_stat_replication.</translation>
+    </message>
+    <message>
+        <source>Held by pid %1, which is not visible in pg_stat_activity and has no pg_stat_replication row.</source>
+        <extracomment>%1 is a process ID.</extracomment>
+        <translation>Utilisé par le pid %1, qui n&apos;est pas visible dans pg_stat_activity et n&apos;a pas de ligne dans pg_stat_replication.</translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state unknown), which has no pg_stat_replication row. Its query: %4</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 the query it runs.</extracomment>
+        <translation>Utilisé par le pid %1 (%2, application «&#xa0;%3&#xa0;», état inconnu), qui n&apos;a pas de ligne dans pg_stat_replication. Sa requête&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Held by pid %1 (%2, application &quot;%3&quot;, state %4), which has no pg_stat_replication row. Its query: %5</source>
+        <extracomment>%1 is a process ID, %2 its backend_type (e.g. client backend), %3 its application_name, %4 its state as the server names it (active, idle in transaction, ...), %5 the query it runs.</extracomment>
+        <translation>Utilisé par le pid %1 (%2, application «&#xa0;%3&#xa0;», état %4), qui n&apos;a pas de ligne dans pg_stat_replication. Sa requête&#xa0;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transactions, %1</source>
+        <extracomment>%n is a number of transactions, %1 a size such as &quot;1.5 MiB&quot;.</extracomment>
+        <translation>
+            <numerusform>%n transaction, %1</numerusform>
+            <numerusform>%n transactions, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spill operations</source>
+        <translation>Opérations de déversement sur disque</translation>
+    </message>
+    <message>
+        <source>Stream operations</source>
+        <translation>Opérations de streaming</translation>
     </message>
 </context>
 <context>

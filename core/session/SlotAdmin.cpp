@@ -211,7 +211,7 @@ QString oldestHorizonText(const XminHolder &h)
         //: %1 is the prepared transaction's name (gid), %2 its transaction ID, %3 the age of that ID
         //: in transactions.
         return SlotText::tr("The oldest horizon in the cluster is held by prepared transaction \"%1\": its "
-                            "transaction %2 (age %3)")
+                            "xid %2 (age %3)")
             .arg(h.name, h.xid, age);
     case XminHolder::Kind::Slot:
         if (h.pid == 0)
@@ -224,7 +224,7 @@ QString oldestHorizonText(const XminHolder &h)
         //: %1 is a slot name, %2 the process ID using it, %3 the column that holds the horizon (xmin
         //: or catalog_xmin), %4 a transaction ID, %5 its age in transactions.
         return SlotText::tr(
-            "The oldest horizon in the cluster is held by another slot, \"%1\" (active pid %2): "
+            "The oldest horizon in the cluster is held by another slot, \"%1\" (used by pid %2): "
             "its %3 %4 (age %5)")
             .arg(h.name, pid, h.column, h.xid, age);
     case XminHolder::Kind::StandbyFeedback:

@@ -277,8 +277,9 @@ private slots:
         const QString text = doc.toPlainText();
         for (const QString &section :
             {QStringLiteral("Findings"), QStringLiteral("Consumer"), QStringLiteral("No consumer connected"),
-                QStringLiteral("Decoding counters"), QStringLiteral("3 transactions, 5 times, 2.0 KiB"),
-                QStringLiteral("4 transactions, 0 times, 0 B"), QStringLiteral("9 transactions, 512 B"),
+                QStringLiteral("Decoding counters"), QStringLiteral("3 transactions, 2.0 KiB"),
+                QStringLiteral("Spill operations"), QStringLiteral("4 transactions, 0 B"),
+                QStringLiteral("Stream operations"), QStringLiteral("9 transactions, 512 B"),
                 QStringLiteral("What holds back xmin and catalog_xmin"), QStringLiteral("pid 77 psql"),
                 QStringLiteral("backend_xid 801"), QStringLiteral("Slot is inactive: nothing reads it")})
             QVERIFY2(text.contains(section), qPrintable(section + QStringLiteral(" missing from:\n") + text));

@@ -503,7 +503,7 @@ private slots:
             qPrintable(text));
         QVERIFY2(hasFinding(*d,
                      QStringLiteral("The oldest horizon in the cluster is held by prepared transaction "
-                                    "\"gid'1\": its transaction 400 (age 900)"),
+                                    "\"gid'1\": its xid 400 (age 900)"),
                      SlotFinding::Severity::Info),
             qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Nothing holds")), qPrintable(text));
@@ -823,7 +823,7 @@ private slots:
         QTest::newRow("active slot") << 3
                                      << QStringLiteral(
                                             "The oldest horizon in the cluster is held by another "
-                                            "slot, \"other\" (active pid 4242): its catalog_xmin 600 "
+                                            "slot, \"other\" (used by pid 4242): its catalog_xmin 600 "
                                             "(age 700)");
         QTest::newRow("standby") << 4
                                  << QStringLiteral(

@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -593,19 +594,17 @@ QString SlotManagerDialog::diagnosisHtml(const SlotDiagnosis &d)
     if (d.stats) {
         const SlotDecodingStats &st = *d.stats;
         html += QStringLiteral("<table>");
-        html += row(tr("Spilled to disk"),
-            //: %n is a number of transactions, %1 how many times they were spilled to disk (or
-            //: streamed), %2 a size such as "1.5 MiB".
-            tr("%n transactions, %1 times, %2", nullptr, pluralCount(st.spillTxns))
-                .arg(QString::number(st.spillCount), formatBytes(st.spillBytes)));
-        html += row(tr("Streamed"),
-            //: %n is a number of transactions, %1 how many times they were spilled to disk (or
-            //: streamed), %2 a size such as "1.5 MiB".
-            tr("%n transactions, %1 times, %2", nullptr, pluralCount(st.streamTxns))
-                .arg(QString::number(st.streamCount), formatBytes(st.streamBytes)));
-        html += row(tr("Decoded in total"),
+        // Counts of transactions get a plural form; the operation counts
+        // have rows of their own, so no sentence needs two.
+        const auto txnsAndBytes = [](qint64 txns, qint64 bytes) {
             //: %n is a number of transactions, %1 a size such as "1.5 MiB".
-            tr("%n transactions, %1", nullptr, pluralCount(st.totalTxns)).arg(formatBytes(st.totalBytes)));
+            return tr("%n transactions, %1", nullptr, pluralCount(txns)).arg(formatBytes(bytes));
+        };
+        html += row(tr("Spilled to disk"), txnsAndBytes(st.spillTxns, st.spillBytes));
+        html += row(tr("Spill operations"), QLocale().toString(st.spillCount));
+        html += row(tr("Streamed"), txnsAndBytes(st.streamTxns, st.streamBytes));
+        html += row(tr("Stream operations"), QLocale().toString(st.streamCount));
+        html += row(tr("Decoded in total"), txnsAndBytes(st.totalTxns, st.totalBytes));
         html += row(tr("Since"), st.statsReset.isEmpty() ? tr("never reset") : st.statsReset);
         html += QStringLiteral("</table>");
     } else {
