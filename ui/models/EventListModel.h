@@ -120,7 +120,10 @@ private:
     TransactionIndex *m_index;
     ValueContext m_context;
     EventMarks m_marks;
-    static constexpr qint64 kMinFlushIntervalMs = 50;
+    // Ten list updates a second at most, as packet analysers refresh a
+    // live capture: faster is more than anyone can read, and each one
+    // repaints the followed tail.
+    static constexpr qint64 kMinFlushIntervalMs = 100;
     bool m_flushScheduled = false;
     QElapsedTimer m_sinceFlush;
     // Flushes are spaced by a multiple of what the last one cost (the
