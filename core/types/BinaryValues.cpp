@@ -616,7 +616,15 @@ bool Renderer::renderNumeric(ByteReader &in, QString &out)
         index += first;
         return index >= first && index < digits.size() ? digits.at(index) : 0;
     };
+    // Up to 147,000 characters for a legal value: four characters at a time
+    // into storage reserved once, not a string per digit group.
+    const auto appendGroup = [](QString &s, int v) {
+        const char16_t group[4] = {char16_t(u'0' + v / 1000), char16_t(u'0' + v / 100 % 10),
+            char16_t(u'0' + v / 10 % 10), char16_t(u'0' + v % 10)};
+        s.append(QStringView(group, 4));
+    };
     QString body;
+    body.reserve(qsizetype(std::max<qint64>(weight + 1, 1)) * 4 + dscale + 5);
     bool nonZero = false;
     qint64 d = 0;
     if (weight < 0) {
@@ -626,18 +634,21 @@ bool Renderer::renderNumeric(ByteReader &in, QString &out)
         for (d = 0; d <= weight; ++d) {
             const int digit = digitAt(d);
             nonZero = nonZero || digit != 0;
-            body += d == 0 ? QString::number(digit) : zeroPad(digit, 4);
+            if (d == 0)
+                body += QString::number(digit);
+            else
+                appendGroup(body, digit);
         }
     }
     if (dscale > 0) {
         // Digits below the display scale are not shown; the server truncates them on receipt.
-        QString fraction;
+        body += u'.';
+        const qsizetype point = body.size();
         for (int shown = 0; shown < dscale; shown += 4, ++d)
-            fraction += zeroPad(digitAt(d), 4);
-        fraction.truncate(dscale);
-        for (const QChar ch : fraction)
-            nonZero = nonZero || ch != u'0';
-        body += u'.' + fraction;
+            appendGroup(body, digitAt(d));
+        body.truncate(point + dscale);
+        for (qsizetype i = point; i < body.size() && !nonZero; ++i)
+            nonZero = body.at(i) != u'0';
     }
     // A value that is zero once truncated prints without a sign, as the server normalises it.
     out = (sign == negative && nonZero) ? u'-' + body : body;
