@@ -5,6 +5,7 @@
 #include "InspectorController.h"
 #include "UiResources.h"
 #include "mainwindow/MainWindow.h"
+#include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
 #include "panes/FilterBar.h"
 
@@ -130,7 +131,7 @@ private slots:
         EventFilterSpec spec;
         spec.xid = target.xid;
         c.window()->filterBar()->setSpec(spec);
-        QAbstractItemModel *shown = c.window()->eventView()->model();
+        QAbstractItemModel *shown = c.window()->filterProxy();
         QTRY_COMPARE(shown->rowCount(), 1);
         QCOMPARE(c.window()->visibleEvents(), target.events);
         c.window()->filterBar()->clear();

@@ -3,8 +3,9 @@
 #include "models/DetailsBuilder.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
+#include "models/TreeFlattener.h"
 #include "panes/BytesView.h"
-#include "panes/EventRowDelegate.h"
+#include "panes/EventTableView.h"
 #include "panes/FilterBar.h"
 #include "panes/LsnPanel.h"
 #include "pgrepl/Version.h"
@@ -250,13 +251,10 @@ void MainWindow::createPanes()
 
     m_mainSplitter = new QSplitter(Qt::Vertical, inspector);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_eventView = new QTreeView(m_mainSplitter);
+    // A table over a flattened tree: a million rows cost a tree view a
+    // layout of all of them on every live append.
+    m_eventView = new EventTableView(m_mainSplitter);
     m_eventView->setObjectName(QStringLiteral("eventView"));
-    m_eventView->setUniformRowHeights(true);
-    m_eventView->setAlternatingRowColors(true);
-    m_eventView->setAllColumnsShowFocus(true);
-    m_eventView->setItemDelegate(new EventRowDelegate(m_eventView));
-    m_eventView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows may be selected for an export; the current one drives the details.
     m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
@@ -317,8 +315,10 @@ void MainWindow::setEventModel(EventListModel *model)
     auto *proxy = new EventFilterProxy(this);
     proxy->setSourceModel(model);
     m_proxy = proxy;
-    m_eventView->setModel(proxy);
-    QHeaderView *h = m_eventView->header();
+    m_flat = new TreeFlattener(this);
+    m_flat->setSourceModel(proxy);
+    m_eventView->setModel(m_flat);
+    QHeaderView *h = m_eventView->horizontalHeader();
     h->setStretchLastSection(false);
     h->resizeSection(EventListModel::NumberColumn, 96); // five digits, indented, and the mark
     h->resizeSection(EventListModel::TimeColumn, 95);
@@ -361,7 +361,8 @@ void MainWindow::setEventModel(EventListModel *model)
             && m_eventView->verticalScrollBar()->isSliderDown())
             m_actions.followTail->setChecked(false);
     });
-    connect(m_eventView, &QTreeView::pressed, this, [this] { m_actions.followTail->setChecked(false); });
+    connect(
+        m_eventView, &QAbstractItemView::pressed, this, [this] { m_actions.followTail->setChecked(false); });
     connect(m_actions.followTail, &QAction::toggled, this, [this](bool on) {
         if (on)
             m_eventView->scrollToBottom();
@@ -372,13 +373,17 @@ void MainWindow::setEventModel(EventListModel *model)
 
 qsizetype MainWindow::selectedEvent() const
 {
-    const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
+    const QModelIndex idx = m_proxy
+        ? m_proxy->mapToSource(m_eventView->sourceIndex(m_eventView->currentIndex()))
+        : QModelIndex();
     return m_model ? m_model->eventAt(idx) : -1;
 }
 
 int MainWindow::selectedGroup() const
 {
-    const QModelIndex idx = m_proxy ? m_proxy->mapToSource(m_eventView->currentIndex()) : QModelIndex();
+    const QModelIndex idx = m_proxy
+        ? m_proxy->mapToSource(m_eventView->sourceIndex(m_eventView->currentIndex()))
+        : QModelIndex();
     return m_model ? m_model->groupAt(idx) : -1;
 }
 
@@ -388,7 +393,7 @@ void MainWindow::toggleMark()
         return;
     const QModelIndexList rows = m_eventView->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        m_model->toggleMark(m_proxy->mapToSource(row));
+        m_model->toggleMark(m_proxy->mapToSource(m_eventView->sourceIndex(row)));
 }
 
 void MainWindow::goToMark(bool forward)
@@ -429,7 +434,7 @@ std::vector<quint32> MainWindow::selectedEvents() const
         return events;
     const TransactionIndex *index = m_model->transactionIndex();
     for (const QModelIndex &row : m_eventView->selectionModel()->selectedRows()) {
-        const QModelIndex source = m_proxy->mapToSource(row);
+        const QModelIndex source = m_proxy->mapToSource(m_eventView->sourceIndex(row));
         const qsizetype event = m_model->eventAt(source);
         if (event >= 0) {
             events.push_back(quint32(event));
@@ -471,7 +476,7 @@ std::vector<quint32> MainWindow::visibleEvents() const
 
 void MainWindow::selectEvent(qsizetype event)
 {
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexForEvent(event));
+    const QModelIndex idx = m_eventView->showSource(m_proxy->mapFromSource(m_model->indexForEvent(event)));
     if (!idx.isValid())
         return;
     m_actions.followTail->setChecked(false);
@@ -481,7 +486,7 @@ void MainWindow::selectEvent(qsizetype event)
 
 void MainWindow::selectGroup(int group)
 {
-    const QModelIndex idx = m_proxy->mapFromSource(m_model->indexForGroup(group));
+    const QModelIndex idx = m_eventView->showSource(m_proxy->mapFromSource(m_model->indexForGroup(group)));
     if (!idx.isValid())
         return;
     m_actions.followTail->setChecked(false);
@@ -627,7 +632,8 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/lowerSplitter"), m_lowerSplitter->saveState());
     if (m_eventView->model())
-        settings.setValue(QStringLiteral("window/eventColumns"), m_eventView->header()->saveState());
+        settings.setValue(
+            QStringLiteral("window/eventColumns"), m_eventView->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

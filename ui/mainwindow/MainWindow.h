@@ -19,8 +19,10 @@ namespace pgrepl::ui {
 class BytesView;
 class EventFilterProxy;
 class EventListModel;
+class EventTableView;
 class FilterBar;
 class LsnPanel;
+class TreeFlattener;
 
 // The inspector's top-level window: the event list, details and bytes panes,
 // the LSN panel, menus, toolbar and status bar. It shows what it is given and
@@ -63,7 +65,9 @@ public:
 
     void setEventModel(EventListModel *model);
     EventListModel *eventModel() const { return m_model; }
-    QTreeView *eventView() const { return m_eventView; }
+    EventTableView *eventView() const { return m_eventView; }
+    // The rows the filter keeps, as a tree (the view shows them flattened).
+    EventFilterProxy *filterProxy() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filterBar; }
     LsnPanel *lsnPanel() const { return m_lsnPanel; }
 
@@ -107,7 +111,8 @@ private:
     EventListModel *m_model = nullptr;
     EventFilterProxy *m_proxy = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QTreeView *m_eventView = nullptr;
+    TreeFlattener *m_flat = nullptr;
+    EventTableView *m_eventView = nullptr;
     QTreeView *m_detailsView = nullptr;
     QStandardItemModel *m_details = nullptr;
     BytesView *m_bytesView = nullptr;

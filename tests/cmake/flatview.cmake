@@ -1,0 +1,8 @@
+# The flat event list: TreeFlattener (ui/models) over the filter proxy, and
+# the table view with its branch-drawing delegate (ui/panes).
+pgrepl_add_test(tst_treeflattener LABEL ui SOURCES ui/tst_treeflattener.cpp LIBS pgrepl_ui)
+target_compile_definitions(tst_treeflattener PRIVATE
+  PGOUTPUT_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data/pgoutput")
+pgrepl_add_test(tst_eventtableview LABEL ui SOURCES ui/tst_eventtableview.cpp LIBS pgrepl_ui)
+target_compile_definitions(tst_eventtableview PRIVATE
+  PGOUTPUT_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/data/pgoutput")
