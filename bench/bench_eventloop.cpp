@@ -13,12 +13,18 @@
 //   cmake --build build/rel --target bench_eventloop
 //   build/rel/bench/bench_eventloop [--seconds 20] [--clients 4] [--probe-ms 5]
 //                                   [--sandbox-state FILE] [--no-follow]
-//                                   [--preload N]
+//                                   [--preload N] [--workload-cpus LIST]
 // --sandbox-state uses a sandbox that is already running (started with
 // scripts/pg-sandbox start --state FILE) and leaves it running; --no-follow
 // leaves the list where it is, to compare against following the tail;
 // --preload puts N made-up transactions in the list first, as after a long
-// session (at 10,000 events/s a million rows take under ten minutes).
+// session (at 10,000 events/s a million rows take under ten minutes);
+// --workload-cpus runs pgbench under taskset on those CPUs. With a sandbox
+// started under taskset on the same CPUs and this program on the others, it
+// shows the inspector with a core to itself, as on a machine with more
+// cores than this workload can fill:
+//   taskset -c 1 scripts/pg-sandbox start --state /tmp/pin.state
+//   taskset -c 0 bench_eventloop --sandbox-state /tmp/pin.state --workload-cpus 1
 //
 // It prints events received, events/s, MB/s of pgoutput payload, the
 // longest stall, p50 and p99 of tick lateness, the stalls over 50 ms, and
@@ -39,6 +45,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHash>
 #include <QProcess>
 #include <QSignalSpy>
@@ -248,7 +255,10 @@ int main(int argc, char **argv)
     const QCommandLineOption preloadOpt(QStringLiteral("preload"),
         QStringLiteral("Transactions in the list before the stream starts (0)."), QStringLiteral("n"),
         QStringLiteral("0"));
-    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt, preloadOpt});
+    const QCommandLineOption workloadCpusOpt(QStringLiteral("workload-cpus"),
+        QStringLiteral("Run pgbench on these CPUs only (taskset list, e.g. 1 or 2-3)."),
+        QStringLiteral("list"));
+    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt, preloadOpt, workloadCpusOpt});
     parser.process(app);
     const int seconds = std::max(1, parser.value(secondsOpt).toInt());
     const int clients = std::max(1, parser.value(clientsOpt).toInt());
@@ -353,12 +363,18 @@ int main(int argc, char **argv)
     script.close();
     QProcess pgbench;
     pgbench.setProcessChannelMode(QProcess::MergedChannels);
+    // In a session of its own, as a real client application would be.
+    QStringList launcher;
+    if (parser.isSet(workloadCpusOpt))
+        launcher << QStringLiteral("taskset") << QStringLiteral("-c") << parser.value(workloadCpusOpt);
     pgbench.start(QStringLiteral("setsid"),
-        {sandbox->binDir() + QStringLiteral("/pgbench"), QStringLiteral("-n"), QStringLiteral("-h"),
-            sandbox->host(), QStringLiteral("-p"), QString::number(sandbox->port()), QStringLiteral("-U"),
-            sandbox->value(QStringLiteral("PGREPL_SANDBOX_ADMIN")), QStringLiteral("-c"),
-            QString::number(clients), QStringLiteral("-j"), QString::number(clients), QStringLiteral("-T"),
-            QString::number(seconds + 3), QStringLiteral("-f"), script.fileName(), sandbox->database()});
+        launcher
+            + QStringList {sandbox->binDir() + QStringLiteral("/pgbench"), QStringLiteral("-n"),
+                QStringLiteral("-h"), sandbox->host(), QStringLiteral("-p"), QString::number(sandbox->port()),
+                QStringLiteral("-U"), sandbox->value(QStringLiteral("PGREPL_SANDBOX_ADMIN")),
+                QStringLiteral("-c"), QString::number(clients), QStringLiteral("-j"),
+                QString::number(clients), QStringLiteral("-T"), QString::number(seconds + 3),
+                QStringLiteral("-f"), script.fileName(), sandbox->database()});
     if (!pgbench.waitForStarted(10000)) {
         out(QStringLiteral("cannot start pgbench: ") + pgbench.errorString());
         return 2;
@@ -390,7 +406,13 @@ int main(int argc, char **argv)
     app.recording = true;
     clock.start();
     probe.start();
-    QTest::qWait(seconds * 1000);
+    {
+        // The application's own kind of loop: QTest::qWait() sleeps 10 ms
+        // between its turns, which the probe would count as stalls.
+        QEventLoop loop;
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     probe.stop();
     app.recording = false;
     const auto schedAfter = schedStat();
@@ -419,6 +441,8 @@ int main(int argc, char **argv)
             .arg(QGuiApplication::platformName())
             .arg(controller.window()->actions().followTail->isChecked() ? QStringLiteral("following the tail")
                                                                         : QStringLiteral("not following")));
+    if (parser.isSet(workloadCpusOpt))
+        out(QStringLiteral("pgbench pinned to CPUs %1").arg(parser.value(workloadCpusOpt)));
     out(QStringLiteral("events received:      %1").arg(events));
     out(QStringLiteral("events/s:             %1").arg(double(events) / elapsed, 0, 'f', 0));
     out(QStringLiteral("MB/s (payload):       %1").arg(double(bytes) / elapsed / 1e6, 0, 'f', 2));
