@@ -291,8 +291,17 @@ void InspectorController::sampleRates()
 void InspectorController::onCounters(const SessionCounters &counters)
 {
     m_counters = counters;
-    m_window->lsnPanel()->setLastReceived(counters.lastReceived);
-    m_window->lsnPanel()->setServerWalEnd(std::max(counters.serverWalEnd, counters.lastReceived));
+    if (!m_countersShown)
+        return;
+    m_countersShown = false;
+    QTimer::singleShot(100, this, &InspectorController::showCounters);
+}
+
+void InspectorController::showCounters()
+{
+    m_countersShown = true;
+    m_window->lsnPanel()->setLastReceived(m_counters.lastReceived);
+    m_window->lsnPanel()->setServerWalEnd(std::max(m_counters.serverWalEnd, m_counters.lastReceived));
 }
 
 void InspectorController::onFailed(const ConnectionError &error)

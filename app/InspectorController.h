@@ -105,6 +105,10 @@ private:
     bool m_hasStreamed = false;
     QString m_streamSlot;
     SessionCounters m_counters;
+    // The LSN panel shows the counters ten times a second at most: every
+    // batch would relayout its labels for changes nobody can read.
+    bool m_countersShown = true;
+    void showCounters();
     SessionCounters m_lastSample;
     QTimer m_rateTimer;
     SlotMonitor m_monitor;
