@@ -919,15 +919,15 @@ bool Renderer::renderArray(quint32 elementOid, ByteReader &in, qsizetype base, Q
     return true;
 }
 
-// record_out's rule: quote a column that is empty or holds a quote, a
-// backslash, a parenthesis, a comma or white space; inside quotes, quotes
-// and backslashes are doubled. A NULL column prints as nothing at all.
-QString quoteRecordField(const QString &text)
+// Quotes text as record_out and range_out do: when it is empty, holds white
+// space, a quote, a backslash or one of specials; inside the quotes,
+// quotes and backslashes are doubled.
+QString quoteWhenNeeded(const QString &text, QStringView specials)
 {
     bool quote = text.isEmpty();
     for (const QChar ch : text) {
-        if (ch == u'"' || ch == u'\\' || ch == u'(' || ch == u')' || ch == u',' || ch == u' ' || ch == u'\t'
-            || ch == u'\n' || ch == u'\r' || ch == u'\v' || ch == u'\f')
+        if (ch == u'"' || ch == u'\\' || ch == u' ' || ch == u'\t' || ch == u'\n' || ch == u'\r'
+            || ch == u'\v' || ch == u'\f' || specials.contains(ch))
             quote = true;
     }
     if (!quote)
@@ -942,6 +942,13 @@ QString quoteRecordField(const QString &text)
     }
     out += u'"';
     return out;
+}
+
+// record_out's rule for a column: specials are parentheses and the comma.
+// A NULL column prints as nothing at all.
+QString quoteRecordField(const QString &text)
+{
+    return quoteWhenNeeded(text, u"(),");
 }
 
 // The record send format: the number of columns (dropped ones are not
@@ -995,24 +1002,7 @@ bool Renderer::renderRecord(ByteReader &in, qsizetype base, QString &out)
 // inside quotes, quotes and backslashes are doubled.
 QString quoteRangeBound(const QString &text)
 {
-    bool quote = text.isEmpty();
-    for (const QChar ch : text) {
-        if (ch == u'"' || ch == u'\\' || ch == u'(' || ch == u')' || ch == u'[' || ch == u']' || ch == u','
-            || ch == u' ' || ch == u'\t' || ch == u'\n' || ch == u'\r' || ch == u'\v' || ch == u'\f')
-            quote = true;
-    }
-    if (!quote)
-        return text;
-    QString out;
-    out.reserve(text.size() + 2);
-    out += u'"';
-    for (const QChar ch : text) {
-        if (ch == u'"' || ch == u'\\')
-            out += ch;
-        out += ch;
-    }
-    out += u'"';
-    return out;
+    return quoteWhenNeeded(text, u"()[],");
 }
 
 // The flags byte of a range's send format (the server's stored flags).

@@ -57,6 +57,23 @@ inline StreamEvent gap(const QByteArray &reason)
     return streamEvent(StreamEvent::Kind::Gap, reason);
 }
 
+// One chunk of a streamed transaction xid, positions rising from lsn: Stream
+// Start, on the first chunk the Relations of public.wanted (oid 1) and
+// public.other (oid 2), an insert of value into oid, Stream Stop.
+inline StreamEventBatch streamedInsertChunk(
+    quint64 &lsn, quint32 xid, bool first, quint32 oid, const QByteArray &value)
+{
+    StreamEventBatch b;
+    b << xlog(streamStart(xid, first), lsn += 0x10);
+    if (first) {
+        b << xlog(relation(1, "public", "wanted", {"v"}, xid), lsn += 0x10);
+        b << xlog(relation(2, "public", "other", {"v"}, xid), lsn += 0x10);
+    }
+    b << xlog(insert(oid, {value}, xid), lsn += 0x10);
+    b << xlog(streamStop(), lsn += 0x10);
+    return b;
+}
+
 // Appends each payload as XLogData (no positions); false at the first the
 // store refuses. A template so that this header needs no store library.
 template<typename Store> bool appendAll(Store &store, const QList<QByteArray> &payloads)

@@ -469,16 +469,8 @@ private slots:
         proxy.setSpec(spec);
 
         quint64 lsn = 0x1000;
-        const auto chunk = [&](quint32 xid, bool first, quint32 oid, const QByteArray &value) {
-            StreamEventBatch b;
-            b << xlog(streamStart(xid, first), lsn += 0x10);
-            if (first) {
-                b << xlog(relation(1, "public", "wanted", {"v"}, xid), lsn += 0x10);
-                b << xlog(relation(2, "public", "other", {"v"}, xid), lsn += 0x10);
-            }
-            b << xlog(insert(oid, {value}, xid), lsn += 0x10);
-            b << xlog(streamStop(), lsn += 0x10);
-            return b;
+        const auto chunk = [&lsn](quint32 xid, bool first, quint32 oid, const QByteArray &value) {
+            return streamedInsertChunk(lsn, xid, first, oid, value);
         };
         // Two streamed transactions, each first with a change to "other".
         model.appendBatch(chunk(700, true, 2, "no"));

@@ -365,16 +365,8 @@ private slots:
         spec.operations = EventFilterSpec::Insert;
         s.proxy.setSpec(spec);
         quint64 lsn = 0x1000;
-        const auto chunk = [&](quint32 xid, bool first, quint32 oid, const QByteArray &value) {
-            StreamEventBatch b;
-            b << xlog(streamStart(xid, first), lsn += 0x10);
-            if (first) {
-                b << xlog(relation(1, "public", "wanted", {"v"}, xid), lsn += 0x10);
-                b << xlog(relation(2, "public", "other", {"v"}, xid), lsn += 0x10);
-            }
-            b << xlog(insert(oid, {value}, xid), lsn += 0x10);
-            b << xlog(streamStop(), lsn += 0x10);
-            return b;
+        const auto chunk = [&lsn](quint32 xid, bool first, quint32 oid, const QByteArray &value) {
+            return streamedInsertChunk(lsn, xid, first, oid, value);
         };
         s.model.appendBatch(chunk(700, true, 2, "no"));
         s.model.appendBatch(chunk(701, true, 2, "no"));
