@@ -128,6 +128,24 @@ private slots:
     // The delegate reserves one level of indentation and the arrow's
     // place: a child's text starts an indentation further right than its
     // transaction's, a row without children lines up with transactions.
+    // The column layout a user saved from the event list's header when it
+    // was a tree view's restores into the table's horizontal header.
+    void restoresATreeViewsColumnLayout()
+    {
+        Fixture f;
+        QVERIFY(f.load());
+        QTreeView tree;
+        tree.setModel(&f.proxy);
+        tree.header()->resizeSection(EventListModel::KindColumn, 211);
+        tree.header()->moveSection(EventListModel::XidColumn, 1);
+        tree.header()->hideSection(EventListModel::SizeColumn);
+        const QByteArray saved = tree.header()->saveState();
+        QVERIFY(f.view.horizontalHeader()->restoreState(saved));
+        QCOMPARE(f.view.horizontalHeader()->sectionSize(EventListModel::KindColumn), 211);
+        QCOMPARE(f.view.horizontalHeader()->visualIndex(EventListModel::XidColumn), 1);
+        QVERIFY(f.view.horizontalHeader()->isSectionHidden(EventListModel::SizeColumn));
+    }
+
     void indentation()
     {
         Fixture f;
