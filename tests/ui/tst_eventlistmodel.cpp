@@ -8,6 +8,7 @@
 #include "txn/TransactionIndex.h"
 
 #include "DemoCapture.h"
+#include "EventListStack.h"
 #include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
@@ -77,13 +78,8 @@ private slots:
     // consistent for the tester and a view.
     void appendsUnderModelTester()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s;
+        auto [store, index, model, proxy] = s.parts();
         QTreeView view;
         view.setModel(&proxy);
         view.resize(800, 400);
@@ -300,12 +296,8 @@ private slots:
 
     void proxyFilters()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(1, false);
+        auto [store, index, model, proxy] = s.parts();
         StreamEventBatch batch {keepalive(1), statusUpdate(1)};
         batch += m_capture;
         batch << keepalive(2);

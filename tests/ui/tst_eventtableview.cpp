@@ -11,6 +11,7 @@
 #include "txn/TransactionIndex.h"
 
 #include "DemoCapture.h"
+#include "EventListStack.h"
 #include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
@@ -28,19 +29,14 @@ using pgrepl::ui::TreeFlattener;
 
 namespace {
 
-struct Fixture
+struct Fixture : EventListStack
 {
-    EventStore store;
-    TransactionIndex index {&store, 1};
-    EventListModel model {&store, &index};
-    EventFilterProxy proxy;
     TreeFlattener flat;
     QAbstractItemModelTester tester {&flat, QAbstractItemModelTester::FailureReportingMode::QtTest};
     EventTableView view;
 
-    Fixture()
+    Fixture() : EventListStack(1, false)
     {
-        proxy.setSourceModel(&model);
         flat.setSourceModel(&proxy);
         view.setModel(&flat);
         view.resize(900, 700);

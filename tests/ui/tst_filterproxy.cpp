@@ -11,6 +11,7 @@
 #include "txn/TransactionIndex.h"
 
 #include "DemoCapture.h"
+#include "EventListStack.h"
 #include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
@@ -97,13 +98,8 @@ private slots:
     // the tester and a view, and every row shown matches.
     void filtersChangingUnderTester()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s;
+        auto [store, index, model, proxy] = s.parts();
         QTreeView view;
         view.setModel(&proxy);
         view.show();
@@ -197,12 +193,8 @@ private slots:
     void slicedPass()
     {
         const int transactions = int(EventFilterProxy::kSynchronousEvents / 3) + 5000;
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(1, false);
+        auto [store, index, model, proxy] = s.parts();
         QCOMPARE(store.append(bigStream(transactions)), qsizetype(transactions * 3 + transactions / 10 + 1));
         model.refresh();
         const int all = model.rowCount();
@@ -263,12 +255,8 @@ private slots:
     // its rows show once the filter has caught up, in slices.
     void largeAppendUnderAFilter()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(1, false);
+        auto [store, index, model, proxy] = s.parts();
         EventFilterSpec spec;
         spec.xid = 1000 + 5555;
         proxy.setSpec(spec);
@@ -288,13 +276,8 @@ private slots:
     // per transaction, exported sorted, and filtered on with no new pass.
     void marks()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s;
+        auto [store, index, model, proxy] = s.parts();
         QTreeView view;
         view.setModel(&proxy);
         view.show();
@@ -385,12 +368,8 @@ private slots:
     // current, while they are shown; a row filtered out loses its state.
     void viewStateSurvivesANewFilter()
     {
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(1, false);
+        auto [store, index, model, proxy] = s.parts();
         QTreeView view;
         view.setModel(&proxy);
         view.show();
@@ -453,13 +432,8 @@ private slots:
     // it is expanded, and one that never matches never shows.
     void streamedTransactionGrowsUnderAFilter()
     {
-        EventStore store;
-        TransactionIndex index(&store, 2); // streaming
-        EventListModel model(&store, &index);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(2, true);
+        auto [store, index, model, proxy] = s.parts();
         QTreeView view;
         view.setModel(&proxy);
         view.show();
@@ -534,12 +508,8 @@ private slots:
         }
         CaptureReader reader;
         QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
-        EventStore store;
-        TransactionIndex index(&store, 1);
-        EventListModel model(&store, &index);
-        EventFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        EventListStack s(1, false);
+        auto [store, index, model, proxy] = s.parts();
         EventFilterSpec spec;
         spec.operations = EventFilterSpec::Update | EventFilterSpec::Delete;
         spec.table = QStringLiteral("rif_");

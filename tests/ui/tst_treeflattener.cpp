@@ -10,6 +10,7 @@
 #include "txn/TransactionIndex.h"
 
 #include "DemoCapture.h"
+#include "EventListStack.h"
 #include "StreamEvents.h"
 
 #include <QAbstractItemModelTester>
@@ -165,25 +166,12 @@ private:
     std::vector<Top> m_tops;
 };
 
-struct Stack
+struct Stack : EventListStack
 {
-    EventStore store;
-    TransactionIndex index;
-    EventListModel model;
-    EventFilterProxy proxy;
     TreeFlattener flat;
-    QAbstractItemModelTester proxyTester;
-    QAbstractItemModelTester flatTester;
+    QAbstractItemModelTester flatTester {&flat, QAbstractItemModelTester::FailureReportingMode::QtTest};
 
-    explicit Stack(int streaming = 1)
-        : index(&store, streaming),
-          model(&store, &index),
-          proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest),
-          flatTester(&flat, QAbstractItemModelTester::FailureReportingMode::QtTest)
-    {
-        proxy.setSourceModel(&model);
-        flat.setSourceModel(&proxy);
-    }
+    explicit Stack(int streaming = 1) : EventListStack(streaming, false) { flat.setSourceModel(&proxy); }
 };
 
 } // namespace
