@@ -266,6 +266,11 @@ private:
     bool renderRecord(ByteReader &in, qsizetype base, QString &out);
     bool renderRange(quint32 subtype, ByteReader &in, qsizetype base, QString &out);
     bool renderMultirange(quint32 rangeOid, ByteReader &in, qsizetype base, QString &out);
+    // Reads an element count at the start of the value, refusing a negative
+    // one and one whose elements, minBytesEach each, cannot fit in what is
+    // left: a hostile count costs nothing.
+    bool readCount(ByteReader &in, qsizetype minBytesEach, const char *countField, const char *itemsField,
+        const char *noun, std::int32_t &count);
     bool fail(const ParseError &error, qsizetype base);
     // Refuses text grown past m_maxText; fieldStart as for invalid().
     bool tooLong(const QString &text, qsizetype fieldStart, const char *field);
@@ -281,6 +286,25 @@ private:
     int m_depth = 0; // values being rendered inside one another
     qsizetype m_maxText = kMaxTextGrowth;
 };
+
+bool Renderer::readCount(ByteReader &in, qsizetype minBytesEach, const char *countField,
+    const char *itemsField, const char *noun, std::int32_t &count)
+{
+    if (!in.i32(count, countField))
+        return false;
+    if (count < 0)
+        return invalid(
+            0, QStringLiteral("negative %1 count %2").arg(QLatin1String(noun)).arg(count), countField);
+    if (count > in.remaining() / minBytesEach) {
+        in.fail(QStringLiteral("%1 %2s cannot fit in %3 bytes")
+                    .arg(count)
+                    .arg(QLatin1String(noun))
+                    .arg(in.remaining()),
+            itemsField);
+        return false;
+    }
+    return true;
+}
 
 bool Renderer::fail(const ParseError &error, qsizetype base)
 {
@@ -957,16 +981,9 @@ QString quoteRecordField(const QString &text)
 bool Renderer::renderRecord(ByteReader &in, qsizetype base, QString &out)
 {
     std::int32_t count = 0;
-    if (!in.i32(count, "record column count"))
-        return false;
-    if (count < 0)
-        return invalid(0, QStringLiteral("negative column count %1").arg(count), "record column count");
     // Each column takes at least its type OID and its length.
-    if (count > in.remaining() / 8) {
-        in.fail(QStringLiteral("%1 columns cannot fit in %2 bytes").arg(count).arg(in.remaining()),
-            "record columns");
+    if (!readCount(in, 8, "record column count", "record columns", "column", count))
         return false;
-    }
     QString text = QStringLiteral("(");
     for (std::int32_t column = 0; column < count; ++column) {
         std::uint32_t typeOid = 0;
@@ -1081,16 +1098,9 @@ bool Renderer::renderRange(quint32 subtype, ByteReader &in, qsizetype base, QStr
 bool Renderer::renderMultirange(quint32 rangeOid, ByteReader &in, qsizetype base, QString &out)
 {
     std::int32_t count = 0;
-    if (!in.i32(count, "multirange range count"))
-        return false;
-    if (count < 0)
-        return invalid(0, QStringLiteral("negative range count %1").arg(count), "multirange range count");
     // Each range takes at least its 4-byte length and its flags byte.
-    if (count > in.remaining() / 5) {
-        in.fail(QStringLiteral("%1 ranges cannot fit in %2 bytes").arg(count).arg(in.remaining()),
-            "multirange ranges");
+    if (!readCount(in, 5, "multirange range count", "multirange ranges", "range", count))
         return false;
-    }
     QString text = QStringLiteral("{");
     for (std::int32_t i = 0; i < count; ++i) {
         std::int32_t length = 0;
