@@ -122,6 +122,10 @@ void EventRowDelegate::paint(
             : opt.state.testFlag(QStyle::State_Active)                                ? QPalette::Normal
                                                                                       : QPalette::Inactive;
         painter->save();
+        // Cells hold data, not prose: unkerned text reads as well, and is
+        // laid out from a table of advances instead of shaped (see
+        // ShapedTextCache).
+        opt.font.setKerning(false);
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(
             group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
@@ -136,20 +140,17 @@ void EventRowDelegate::paint(
         const qsizetype fits = area.width() / narrowest + 2;
         if (text.size() > fits)
             text.truncate(fits);
-        // Widths are only measured when the text might not fit.
-        if (qsizetype(text.size()) * fm.maxWidth() > area.width()
-            && fm.horizontalAdvance(text) > area.width())
-            text = fm.elidedText(text, opt.textElideMode, area.width());
+        const ShapedTextCache::Line &line = m_shaped.line(text, opt.font, area.width(), opt.textElideMode);
         const Qt::Alignment h
             = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
         int x = area.left();
-        if (h & (Qt::AlignRight | Qt::AlignHCenter)) {
-            const int w = fm.horizontalAdvance(text);
-            x = h & Qt::AlignRight ? area.right() + 1 - w : area.left() + (area.width() - w) / 2;
-        }
-        const int baseline = area.top() + (area.height() - fm.height()) / 2 + fm.ascent();
+        if (h & Qt::AlignRight)
+            x = area.right() + 1 - line.width();
+        else if (h & Qt::AlignHCenter)
+            x = area.left() + (area.width() - line.width()) / 2;
+        const int top = area.top() + (area.height() - fm.height()) / 2;
         painter->setClipRect(opt.rect, Qt::IntersectClip);
-        painter->drawText(QPoint(x, baseline), text);
+        line.draw(painter, x, top);
         painter->restore();
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "panes/ShapedTextCache.h"
+
 #include <QStyledItemDelegate>
 
 namespace pgrepl::ui {
@@ -56,6 +58,8 @@ private:
     static QRect layoutText(const QStyleOptionViewItem &opt, const QRect &content, QRect *iconRect);
 
     int m_branchColumn = -1;
+    // paint() is const; the cache only saves work.
+    mutable ShapedTextCache m_shaped;
 };
 
 } // namespace pgrepl::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QCache>
+#include <QFont>
+#include <QGlyphRun>
+#include <QList>
+#include <QRawFont>
+#include <QStaticText>
+#include <QString>
+
+#include <array>
+
+class QPainter;
+
+namespace pgrepl::ui {
+
+// Lays out one-line cell texts, elided to a width, and keeps the result of
+// the recently painted ones. While the event list follows a busy slot it
+// repaints ten times a second with mostly new rows, and shaping each cell's
+// text (to measure, to elide and to draw) was most of a repaint: long enough
+// that a busy machine stretched it past what a user notices.
+//
+// In a font without kerning, printable ASCII (numbers, LSNs, times, kinds,
+// most names) is laid out from each character's glyph and advance, looked
+// up once per font; other text is shaped in full. Either way it draws what
+// QPainter::drawText() draws with the elided text.
+class ShapedTextCache
+{
+public:
+    class Line
+    {
+    public:
+        int width() const { return m_width; } // of the text as drawn, for alignment
+        QString text() const { return m_text; } // elided to fit
+        bool fromAdvances() const { return m_ascii; } // not shaped: the fast path
+        // Draws it with its left end at x and its top at top, in the
+        // painter's pen and in the font it was laid out for.
+        void draw(QPainter *painter, int x, int top) const;
+
+    private:
+        friend class ShapedTextCache;
+        QString m_text;
+        int m_width = 0;
+        int m_ascent = 0;
+        bool m_ascii = false;
+        QGlyphRun m_run; // when m_ascii
+        QStaticText m_shaped; // otherwise
+    };
+
+    explicit ShapedTextCache(int capacity = 4096);
+
+    // text (one line) as it is drawn in width pixels with font, elided by
+    // mode when it does not fit. The reference stays valid until the next
+    // call.
+    const Line &line(const QString &text, const QFont &font, int width, Qt::TextElideMode mode);
+
+    qsizetype size() const { return m_lines.size(); }
+    void clear();
+
+private:
+    struct Key
+    {
+        QString text;
+        int width;
+        int font; // index into m_fonts
+        int mode;
+        bool operator==(const Key &) const = default;
+        friend size_t qHash(const Key &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.text, k.width, k.font, k.mode);
+        }
+    };
+    // A font's glyph and advance for each printable ASCII character.
+    struct Font
+    {
+        QFont font;
+        QRawFont raw;
+        bool ascii = false; // every printable ASCII character has a glyph
+        int ascent = 0;
+        std::array<quint32, 95> glyphs {};
+        std::array<qreal, 95> advances {};
+        quint32 ellipsisGlyph = 0;
+        qreal ellipsisAdvance = 0;
+        QString ellipsis;
+    };
+    int fontSlot(const QFont &font);
+    static Font makeFont(const QFont &font);
+    static bool layOutAscii(
+        const Font &f, const QString &text, int width, Qt::TextElideMode mode, Line *line);
+    static void shape(const QFont &font, const QString &text, int width, Qt::TextElideMode mode, Line *line);
+
+    QCache<Key, Line> m_lines;
+    QList<Font> m_fonts; // the few fonts cells use (normal, bold...)
+};
+
+} // namespace pgrepl::ui
