@@ -112,6 +112,10 @@ public:
     };
     bool recording = false;
     QHash<QString, Cost> costs;
+    // The costliest top-level dispatch (on a CPU) since the probe last
+    // looked, to name what ran during a stall.
+    QString worstKey;
+    double worstCpuMs = 0;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
@@ -155,6 +159,10 @@ public:
         const double ms = double(t.nsecsElapsed()) / 1e6;
         if (ms >= 1.0) {
             const double cpu = threadCpuMs() - cpuBefore;
+            if (cpu > worstCpuMs) {
+                worstCpuMs = cpu;
+                worstKey = key;
+            }
             Cost &c = costs[key];
             ++c.count;
             c.totalMs += ms;
@@ -388,22 +396,40 @@ int main(int argc, char **argv)
 
     std::vector<double> lateness; // ms past the nominal tick time
     std::vector<double> gaps; // ms between ticks
+    // For each stall over the target: how much of it the GUI thread spent
+    // on a CPU and waiting for one; the rest it was blocked or asleep.
+    struct Stall
+    {
+        double ms, onCpuMs, waitingMs;
+        QString worstKey; // the costliest dispatch in it
+        double worstCpuMs;
+    };
+    std::vector<Stall> stalls;
     QElapsedTimer clock;
     qint64 lastNs = 0;
+    QPair<qint64, qint64> lastSched;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(probeMs);
     QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
         const qint64 now = clock.nsecsElapsed();
         const double gap = double(now - lastNs) / 1e6;
+        const auto sched = schedStat();
         gaps.push_back(gap);
         lateness.push_back(std::max(0.0, gap - probeMs));
+        if (gap > kTargetMs)
+            stalls.push_back({gap, double(sched.first - lastSched.first) / 1e6,
+                double(sched.second - lastSched.second) / 1e6, app.worstKey, app.worstCpuMs});
+        app.worstKey.clear();
+        app.worstCpuMs = 0;
         lastNs = now;
+        lastSched = sched;
     });
     const auto schedBefore = schedStat();
     const auto threadsBefore = threadTimes();
     const std::clock_t processCpuBefore = std::clock();
     app.recording = true;
+    lastSched = schedStat();
     clock.start();
     probe.start();
     {
@@ -457,6 +483,15 @@ int main(int argc, char **argv)
     out(QStringLiteral("tick lateness p99:    %1 ms").arg(percentile(lateness, 0.99), 0, 'f', 2));
     out(QStringLiteral("stalls > 50 ms:       %1").arg(over));
     out(QStringLiteral("longest / 50 ms:      %1").arg(longest / kTargetMs, 0, 'f', 2));
+    for (const Stall &st : stalls)
+        out(QStringLiteral("  stall %1 ms: on a CPU %2, waiting for one %3, blocked or asleep %4; "
+                           "costliest dispatch %5 (%6 ms on a CPU)")
+                .arg(st.ms, 0, 'f', 1)
+                .arg(st.onCpuMs, 0, 'f', 1)
+                .arg(st.waitingMs, 0, 'f', 1)
+                .arg(std::max(0.0, st.ms - st.onCpuMs - st.waitingMs), 0, 'f', 1)
+                .arg(st.worstKey.isEmpty() ? QStringLiteral("none over 1 ms") : st.worstKey)
+                .arg(st.worstCpuMs, 0, 'f', 1));
     out(QStringLiteral("GUI thread on a CPU:  %1 s, waiting for a CPU: %2 s (of %3 s)")
             .arg(double(schedAfter.first - schedBefore.first) / 1e9, 0, 'f', 2)
             .arg(double(schedAfter.second - schedBefore.second) / 1e9, 0, 'f', 2)
