@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QtTest>
 
@@ -263,6 +264,36 @@ private slots:
                 f.proxy.hasChildren(f.proxy.index(r, 0)));
         f.view.collapseAll();
         QCOMPARE(f.flat.rowCount(), f.proxy.rowCount());
+    }
+
+    // Right and Left on a row with nothing to open or close scroll the
+    // view sideways, as in a tree view; the current cell stays.
+    void sidewaysOnALeafScrolls()
+    {
+        Fixture f;
+        QVERIFY(f.load());
+        f.view.resize(240, 300);
+        for (int c = 0; c < f.flat.columnCount(); ++c)
+            f.view.horizontalHeader()->resizeSection(c, 150);
+        const QModelIndex leaf = f.standalone().siblingAtColumn(0);
+        QVERIFY(leaf.isValid());
+        QVERIFY(!f.view.isExpandable(leaf));
+        f.view.setCurrentIndex(leaf);
+        QScrollBar *bar = f.view.horizontalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        QCOMPARE(bar->value(), 0);
+        QTest::keyClick(&f.view, Qt::Key_Right);
+        QCOMPARE(f.view.currentIndex(), leaf);
+        QVERIFY(bar->value() > 0);
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QCOMPARE(f.view.currentIndex(), leaf);
+        QCOMPARE(bar->value(), 0);
+        // A collapsed transaction: Left has nothing to close either.
+        const QModelIndex txn = f.transaction(1);
+        f.view.setCurrentIndex(txn);
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QCOMPARE(f.view.currentIndex(), txn);
+        QVERIFY(!f.view.isExpanded(txn));
     }
 
     // Collapsing a row whose child is current makes the row current.

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QScrollBar>
 
 #include <algorithm>
 
@@ -233,7 +234,11 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
                 moveCurrent(next);
             return;
         }
-        break;
+        // Rows are selected whole, so there is no cell to move to: scroll
+        // instead, as a tree view does.
+        horizontalScrollBar()->triggerAction(
+            isRightToLeft() ? QAbstractSlider::SliderSingleStepSub : QAbstractSlider::SliderSingleStepAdd);
+        return;
     case Qt::Key_Left:
         if (isExpanded(current)) {
             collapse(current);
@@ -243,7 +248,9 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
             moveCurrent(parentRow(current));
             return;
         }
-        break;
+        horizontalScrollBar()->triggerAction(
+            isRightToLeft() ? QAbstractSlider::SliderSingleStepAdd : QAbstractSlider::SliderSingleStepSub);
+        return;
     case Qt::Key_Plus:
         expand(current);
         return;
