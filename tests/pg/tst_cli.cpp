@@ -30,7 +30,8 @@ private:
 
     std::optional<Sandbox> m_sandbox;
     QTemporaryDir m_dir;
-    QString m_table, m_pub, m_type;
+    Sandbox::PublishedTable m_published;
+    QString m_type;
     int m_files = 0;
 
     QProcessEnvironment environment() const
@@ -72,13 +73,7 @@ private:
             .arg(m_sandbox->database());
     }
 
-    QString sql(const QString &statements) const
-    {
-        const auto r = m_sandbox->sql(statements);
-        if (!r.ok)
-            qWarning("SQL failed: %s\n%s", qPrintable(statements), qPrintable(r.error));
-        return r.ok ? r.output : QStringLiteral("<error>");
-    }
+    QString sql(const QString &statements) const { return m_sandbox->sqlOutput(statements); }
 
     QString newFile(const QString &suffix)
     {
@@ -107,7 +102,8 @@ private:
     {
         QStringList statements;
         for (int i = 0; i < count; ++i)
-            statements << QStringLiteral("INSERT INTO %1 (v) VALUES ('row %2')").arg(m_table).arg(i);
+            statements
+                << QStringLiteral("INSERT INTO %1 (v) VALUES ('row %2')").arg(m_published.table).arg(i);
         sql(statements.join(QStringLiteral(";\n")));
     }
 
@@ -116,7 +112,8 @@ private:
     QStringList captureArgs(const QString &slot, const QString &out) const
     {
         return {QStringLiteral("capture"), QStringLiteral("--dsn"), dsn(), QStringLiteral("--slot"), slot,
-            QStringLiteral("--publication"), m_pub, QStringLiteral("-o"), out, QStringLiteral("--quiet")};
+            QStringLiteral("--publication"), m_published.publication, QStringLiteral("-o"), out,
+            QStringLiteral("--quiet")};
     }
 
     // XLogData payloads of a pgcap file.
@@ -158,23 +155,18 @@ private slots:
         m_sandbox = Sandbox::load(&error);
         QVERIFY2(m_sandbox, qPrintable(error));
         QVERIFY(m_dir.isValid());
-        m_table = Sandbox::uniqueName(QStringLiteral("tst_cli_t"));
-        m_pub = Sandbox::uniqueName(QStringLiteral("tst_cli_pub"));
         m_type = Sandbox::uniqueName(QStringLiteral("tst_cli_mood"));
         QVERIFY(sql(QStringLiteral("CREATE TYPE %1 AS ENUM ('ok')").arg(m_type)) != u"<error>");
-        QVERIFY(
-            sql(QStringLiteral("CREATE TABLE %1 (id serial PRIMARY KEY, v text); CREATE PUBLICATION %2 FOR "
-                               "TABLE %1")
-                    .arg(m_table, m_pub))
-            != u"<error>");
+        m_published
+            = m_sandbox->publishNewTable(QStringLiteral("tst_cli_t"), QStringLiteral("tst_cli_pub"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()
     {
-        sql(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE "
-                           "slot_name LIKE 'tst_cli%' AND NOT active"));
-        sql(QStringLiteral("DROP PUBLICATION IF EXISTS %1; DROP TABLE IF EXISTS %2; DROP TYPE IF EXISTS %3")
-                .arg(m_pub, m_table, m_type));
+        m_sandbox->dropInactiveSlots(QStringLiteral("tst_cli"));
+        m_sandbox->dropPublishedTable(m_published);
+        sql(QStringLiteral("DROP TYPE IF EXISTS %1").arg(m_type));
     }
 
     void slotsCreateListCopyDrop()
@@ -249,8 +241,8 @@ private slots:
         QCOMPARE(h.slotName, slot);
         QCOMPARE(h.database, m_sandbox->database());
         QCOMPARE(h.publications.size(), 1);
-        QCOMPARE(h.publications.first().name, m_pub);
-        QVERIFY2(h.publications.first().definition.contains(m_table),
+        QCOMPARE(h.publications.first().name, m_published.publication);
+        QVERIFY2(h.publications.first().definition.contains(m_published.table),
             qPrintable(h.publications.first().definition));
         QVERIFY2(h.startReplicationCommand.startsWith(QStringLiteral("START_REPLICATION SLOT")),
             qPrintable(h.startReplicationCommand));
@@ -453,7 +445,7 @@ private slots:
         QCOMPARE(slotValue(slot, QStringLiteral("two_phase")), QStringLiteral("t"));
         sql(QStringLiteral("BEGIN; INSERT INTO %1 (v) VALUES ('prepared'); PREPARE TRANSACTION '%2'; COMMIT "
                            "PREPARED '%2'")
-                .arg(m_table, gid));
+                .arg(m_published.table, gid));
         const Lsn endpos = insertLsn();
         insertTransactions(1);
         const QString out = newFile(QStringLiteral("pgcap"));

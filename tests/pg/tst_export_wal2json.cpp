@@ -1,8 +1,7 @@
 // The JSONL export checked against the real wal2json plugin: one workload
 // decoded by two slots (pgoutput and wal2json) on the same server; our
 // export of the pgoutput stream must equal wal2json's output line by line.
-#include "Sandbox.h"
-#include "cli/CaptureSupport.h"
+#include "SandboxUserTypes.h"
 #include "export/Exporter.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
@@ -71,18 +70,11 @@ CREATE UNIQUE INDEX idx_t_ab ON exp_w2j.idx_t (b, a);
 ALTER TABLE exp_w2j.idx_t REPLICA IDENTITY USING INDEX idx_t_ab;
 CREATE TABLE exp_w2j."Odd ""T""" ("Col A" int PRIMARY KEY, "x""y" text);
 )SQL"));
-        m_publication = Sandbox::uniqueName(QStringLiteral("exp_pub"));
-        run(QStringLiteral("CREATE PUBLICATION %1 FOR ALL TABLES").arg(m_publication));
-        const QString pgoSlot = Sandbox::uniqueName(QStringLiteral("exp_pgo"));
-        const QString w2jSlot = Sandbox::uniqueName(QStringLiteral("exp_w2j"));
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(pgoSlot));
-        m_slots << pgoSlot;
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'wal2json')").arg(w2jSlot));
-        m_slots << w2jSlot;
+        ensurePublication();
+        const QString pgoSlot = newSlot("exp_pgo", "pgoutput");
+        const QString w2jSlot = newSlot("exp_w2j", "wal2json");
         // The same stream again with values in binary: rendered by us, not the server.
-        const QString binarySlot = Sandbox::uniqueName(QStringLiteral("exp_bin"));
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(binarySlot));
-        m_slots << binarySlot;
+        const QString binarySlot = newSlot("exp_bin", "pgoutput");
 
         const QStringList workload = {
             QStringLiteral(
@@ -162,16 +154,9 @@ CREATE TABLE exp_w2j."Odd ""T""" ("Col A" int PRIMARY KEY, "x""y" text);
     void streamedMatchesWal2json()
     {
         run(QStringLiteral("CREATE TABLE exp_w2j.bulk (id int PRIMARY KEY, v text)"));
-        if (m_publication.isEmpty()) {
-            m_publication = Sandbox::uniqueName(QStringLiteral("exp_pub"));
-            run(QStringLiteral("CREATE PUBLICATION %1 FOR ALL TABLES").arg(m_publication));
-        }
-        const QString pgoSlot = Sandbox::uniqueName(QStringLiteral("exp_pgo"));
-        const QString w2jSlot = Sandbox::uniqueName(QStringLiteral("exp_w2j"));
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(pgoSlot));
-        m_slots << pgoSlot;
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'wal2json')").arg(w2jSlot));
-        m_slots << w2jSlot;
+        ensurePublication();
+        const QString pgoSlot = newSlot("exp_pgo", "pgoutput");
+        const QString w2jSlot = newSlot("exp_w2j", "wal2json");
         run(QStringLiteral(
             "BEGIN; INSERT INTO exp_w2j.bulk SELECT i, repeat('x', 100) FROM generate_series(1, 2000) i; "
             "SAVEPOINT s1; INSERT INTO exp_w2j.bulk SELECT i, 'gone' FROM generate_series(3001, 4000) i; "
@@ -197,17 +182,9 @@ CREATE TABLE exp_w2j."Odd ""T""" ("Col A" int PRIMARY KEY, "x""y" text);
     void twoPhaseMatchesWal2json()
     {
         run(QStringLiteral("CREATE TABLE exp_w2j.tp (id int PRIMARY KEY, v text)"));
-        if (m_publication.isEmpty()) {
-            m_publication = Sandbox::uniqueName(QStringLiteral("exp_pub"));
-            run(QStringLiteral("CREATE PUBLICATION %1 FOR ALL TABLES").arg(m_publication));
-        }
-        const QString pgoSlot = Sandbox::uniqueName(QStringLiteral("exp_pgo"));
-        const QString w2jSlot = Sandbox::uniqueName(QStringLiteral("exp_w2j"));
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput', false, true)")
-                .arg(pgoSlot));
-        m_slots << pgoSlot;
-        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'wal2json')").arg(w2jSlot));
-        m_slots << w2jSlot;
+        ensurePublication();
+        const QString pgoSlot = newSlot("exp_pgo", "pgoutput", true);
+        const QString w2jSlot = newSlot("exp_w2j", "wal2json");
         run(QStringLiteral(
             "BEGIN; INSERT INTO exp_w2j.tp VALUES (1, 'prepared'); PREPARE TRANSACTION 'exp_gid1'"));
         run(QStringLiteral("INSERT INTO exp_w2j.tp VALUES (3, 'plain')"));
@@ -277,31 +254,16 @@ private:
         // run through psql, its rows handed to parseUserTypes().
         const int versionNum = m_sandbox->sql(QStringLiteral("SHOW server_version_num")).output.toInt();
         QVERIFY(versionNum >= 140000);
-        const auto typeRows = m_sandbox->sql(cli::userTypesQuery(versionNum));
-        QVERIFY2(typeRows.ok, qPrintable(typeRows.error));
-        QueryResult typeResult;
-        typeResult.ok = true;
-        for (const char *name : {"oid", "nspname", "typname", "elem", "typmodout", "typtype", "baseoid"}) {
-            RowDescriptionField field;
-            field.name = QLatin1String(name);
-            typeResult.fields << field;
-        }
-        for (const QString &line : typeRows.output.split(u'\n', Qt::SkipEmptyParts)) {
-            DataRow row;
-            for (const QString &cell : line.split(u'|'))
-                row << std::optional<QByteArray>(cell.toUtf8());
-            QCOMPARE(row.size(), typeResult.fields.size());
-            typeResult.rows << row;
-        }
-        const TypeNameMap types = cli::parseUserTypes(typeResult);
-        QVERIFY(!types.isEmpty());
-
         QString error;
+        const auto types = test::sandboxUserTypes(*m_sandbox, versionNum, &error);
+        QVERIFY2(types, qPrintable(error));
+        QVERIFY(!types->isEmpty());
+
         const auto zone = timeZoneFromName(kZone, &error);
         QVERIFY2(zone, qPrintable(error));
         ExportOptions options;
         options.format = ExportFormat::Jsonl;
-        options.userTypes = &types;
+        options.userTypes = &*types;
         options.timeZone = *zone;
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -357,6 +319,27 @@ private:
                                  << "\nwal2json from line" << actual.size() + 1 << ":"
                                  << expected.mid(actual.size()).join(u'\n').left(2000);
         QCOMPARE(actual.size(), expected.size());
+    }
+
+    // The publication of all tables that the pgoutput slots read, made by
+    // the first test that needs it.
+    void ensurePublication()
+    {
+        if (!m_publication.isEmpty())
+            return;
+        m_publication = Sandbox::uniqueName(QStringLiteral("exp_pub"));
+        run(QStringLiteral("CREATE PUBLICATION %1 FOR ALL TABLES").arg(m_publication));
+    }
+
+    // A new slot of plugin (decoding two-phase transactions at PREPARE when
+    // twoPhase), dropped by cleanupTestCase.
+    QString newSlot(const char *prefix, const char *plugin, bool twoPhase = false)
+    {
+        const QString slot = Sandbox::uniqueName(QLatin1String(prefix));
+        run(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', '%2'%3)")
+                .arg(slot, QLatin1String(plugin), twoPhase ? QStringLiteral(", false, true") : QString()));
+        m_slots << slot;
+        return slot;
     }
 
     // The sandbox runs with synchronous_commit off; a commit must be flushed

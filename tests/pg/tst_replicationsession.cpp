@@ -1,11 +1,10 @@
 // ReplicationSession against the real sandbox: streaming, the three ack
 // modes checked against pg_replication_slots, pause with backpressure, step,
 // endpos, temporary copies, and the refusals that protect someone's slot.
-#include "Sandbox.h"
+#include "SandboxClient.h"
 #include "session/ReplicationSession.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
 
@@ -25,41 +24,23 @@ class TestReplicationSession : public QObject
     Q_OBJECT
 
 private:
-    std::optional<Sandbox> m_sandbox;
-    QTemporaryDir m_home;
-    ConnEnvironment m_env;
-    QString m_table, m_pub;
-
-    QString sql(const QString &statements)
-    {
-        const auto r = m_sandbox->sql(statements);
-        if (!r.ok)
-            qWarning("SQL failed: %s\n%s", qPrintable(statements), qPrintable(r.error));
-        return r.ok ? r.output : QStringLiteral("<error>");
-    }
-
-    ConnParams params(const QString &extra = {}) const
-    {
-        const QString dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=pgrepl_test user=pgrepl_trust "
-                                           "sslmode=disable %2")
-                                .arg(m_sandbox->port())
-                                .arg(extra);
-        return *parseConnectionString(dsn, m_env).params;
-    }
+    test::SandboxClient m_pg;
+    Sandbox::PublishedTable m_published;
 
     QString newSlot(bool twoPhase = false)
     {
         const QString slot = Sandbox::uniqueName(QStringLiteral("tst_slot"));
-        sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput', false, %2)")
-                .arg(slot, twoPhase ? QStringLiteral("true") : QStringLiteral("false")));
+        m_pg.sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput', false, %2)")
+                     .arg(slot, twoPhase ? QStringLiteral("true") : QStringLiteral("false")));
         return slot;
     }
 
     Lsn slotConfirmed(const QString &slot)
     {
-        return Lsn::parse(sql(QStringLiteral("SELECT confirmed_flush_lsn FROM pg_replication_slots WHERE "
-                                             "slot_name = '%1'")
-                                  .arg(slot)))
+        return Lsn::parse(
+            m_pg.sql(QStringLiteral("SELECT confirmed_flush_lsn FROM pg_replication_slots WHERE "
+                                    "slot_name = '%1'")
+                         .arg(slot)))
             .value_or(Lsn());
     }
 
@@ -70,9 +51,32 @@ private:
         for (int i = 0; i < count; ++i)
             statements << QStringLiteral(
                 "INSERT INTO %1 (v) SELECT 'row ' || g FROM generate_series(1, %2) g")
-                              .arg(m_table)
+                              .arg(m_published.table)
                               .arg(rowsEach);
-        sql(statements.join(QStringLiteral(";\n")));
+        m_pg.sql(statements.join(QStringLiteral(";\n")));
+    }
+
+    // Connects s to the sandbox: whether it said so within 10 s.
+    bool connectSession(ReplicationSession &s, const QString &dsnExtra = {})
+    {
+        QSignalSpy connected(&s, &ReplicationSession::connected);
+        s.connectToServer(m_pg.params(dsnExtra), m_pg.env());
+        return connected.wait(10000);
+    }
+
+    // extra, to stream slot with the test's publication.
+    StreamOptions streamOptions(const QString &slot, StreamOptions extra = {}) const
+    {
+        extra.slot = slot;
+        extra.publications = {m_published.publication};
+        return extra;
+    }
+
+    static StreamOptions temporaryCopy()
+    {
+        StreamOptions o;
+        o.temporaryCopy = true;
+        return o;
     }
 
     // A connected session, streaming from slot; events collected in *events.
@@ -84,16 +88,11 @@ private:
         s->setAckMode(mode);
         connect(s.get(), &ReplicationSession::eventsReceived, this,
             [events](const StreamEventBatch &b) { events->append(b); });
-        QSignalSpy connected(s.get(), &ReplicationSession::connected);
         QSignalSpy failed(s.get(), &ReplicationSession::failed);
-        s->connectToServer(params(dsnExtra), m_env);
-        if (!connected.wait(10000))
+        if (!connectSession(*s, dsnExtra))
             return nullptr;
-        StreamOptions o = extra;
-        o.slot = slot;
-        o.publications = {m_pub};
         QSignalSpy started(s.get(), &ReplicationSession::streamingStarted);
-        s->startStreaming(o);
+        s->startStreaming(streamOptions(slot, extra));
         if (!QTest::qWaitFor([&] { return started.count() > 0 || failed.count() > 0; }, 10000))
             return nullptr;
         if (failed.count() > 0) {
@@ -102,6 +101,34 @@ private:
             return nullptr;
         }
         return s;
+    }
+
+    // A new slot, transactions committed into it, then a session in mode
+    // streaming it until all their commits arrived (nullptr, the test
+    // failed, when the session did not start or they did not come).
+    struct Streaming
+    {
+        QString slot;
+        Lsn before; // the slot's confirmed position before the transactions
+        QList<StreamEvent> events;
+        std::unique_ptr<ReplicationSession> session;
+    };
+    // On the heap: the session's handler holds the address of events.
+    std::unique_ptr<Streaming> streamCommitted(
+        AckMode mode, int transactions, int rowsEach = 1, const StreamOptions &extra = {})
+    {
+        auto streaming = std::make_unique<Streaming>();
+        streaming->slot = newSlot();
+        streaming->before = slotConfirmed(streaming->slot);
+        insertTransactions(transactions, rowsEach);
+        streaming->session = startSession(streaming->slot, mode, &streaming->events, extra);
+        [&] {
+            QVERIFY(streaming->session);
+            QTRY_COMPARE_WITH_TIMEOUT(commitEnds(streaming->events).size(), transactions, 10000);
+        }();
+        if (QTest::currentTestFailed())
+            return nullptr;
+        return streaming;
     }
 
     static QList<Lsn> commitEnds(const QList<StreamEvent> &events)
@@ -125,36 +152,27 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_sandbox = Sandbox::load(&error);
-        QVERIFY2(m_sandbox, qPrintable(error));
-        m_env.homeDir = m_home.path();
-        m_env.osUser = QStringLiteral("nobody");
-        m_table = Sandbox::uniqueName(QStringLiteral("tst_rs"));
-        m_pub = Sandbox::uniqueName(QStringLiteral("tst_pub"));
-        QVERIFY(
-            sql(QStringLiteral("CREATE TABLE %1 (id serial PRIMARY KEY, v text); CREATE PUBLICATION %2 FOR "
-                               "TABLE %1")
-                    .arg(m_table, m_pub))
-            != u"<error>");
+        QVERIFY2(m_pg.load(&error), qPrintable(error));
+        m_published = m_pg->publishNewTable(QStringLiteral("tst_rs"), QStringLiteral("tst_pub"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     void cleanupTestCase()
     {
-        sql(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE "
-                           "slot_name LIKE 'tst_slot%' AND NOT active"));
-        sql(QStringLiteral("DROP PUBLICATION IF EXISTS %1; DROP TABLE IF EXISTS %2").arg(m_pub, m_table));
+        m_pg->dropInactiveSlots(QStringLiteral("tst_slot"));
+        m_pg->dropPublishedTable(m_published);
     }
 
     void identifiesServer()
     {
         ReplicationSession s;
         QSignalSpy connected(&s, &ReplicationSession::connected);
-        s.connectToServer(params(), m_env);
+        s.connectToServer(m_pg.params(), m_pg.env());
         QVERIFY(connected.wait(10000));
         const auto id = connected.first().first().value<ServerIdentity>();
-        QCOMPARE(id.systemId, sql(QStringLiteral("SELECT system_identifier FROM pg_control_system()")));
+        QCOMPARE(id.systemId, m_pg.sql(QStringLiteral("SELECT system_identifier FROM pg_control_system()")));
         QCOMPARE(id.dbname, QStringLiteral("pgrepl_test"));
-        QCOMPARE(id.serverVersionNum, sql(QStringLiteral("SHOW server_version_num")).toInt());
+        QCOMPARE(id.serverVersionNum, m_pg.sql(QStringLiteral("SHOW server_version_num")).toInt());
         // The fixed session settings took effect.
         QCOMPARE(id.dateStyle, QStringLiteral("ISO, MDY"));
         QCOMPARE(id.intervalStyle, QStringLiteral("postgres"));
@@ -172,11 +190,11 @@ private slots:
         ConnParams p = *parseConnectionString(
             QStringLiteral("host=localhost port=%1 dbname=pgrepl_test user=pgrepl_scram "
                            "password=pw-scram sslmode=verify-full sslrootcert=%2")
-                .arg(m_sandbox->port())
-                .arg(m_sandbox->value(QStringLiteral("PGREPL_SANDBOX_CA"))),
-            m_env)
+                .arg(m_pg->port())
+                .arg(m_pg->value(QStringLiteral("PGREPL_SANDBOX_CA"))),
+            m_pg.env())
                             .params;
-        s.connectToServer(p, m_env);
+        s.connectToServer(p, m_pg.env());
         QVERIFY(connected.wait(10000));
         QCOMPARE(states,
             (QList<ReplicationSession::State> {ReplicationSession::State::Connecting,
@@ -190,13 +208,9 @@ private slots:
 
     void streamsInsertsAndStopsCleanly()
     {
-        const QString slot = newSlot();
-        const Lsn before = slotConfirmed(slot);
-        insertTransactions(2, 3);
-        QList<StreamEvent> events;
-        auto s = startSession(slot, AckMode::Manual, &events);
-        QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 2, 10000);
+        const auto streaming = streamCommitted(AckMode::Manual, 2, 3);
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         QCOMPARE(countTag(events, 'B'), 2);
         QCOMPARE(countTag(events, 'I'), 6);
         QVERIFY(countTag(events, 'R') >= 1); // the relation before its first change
@@ -215,12 +229,9 @@ private slots:
 
     void manualAckMovesSlotExactly()
     {
-        const QString slot = newSlot();
-        insertTransactions(3);
-        QList<StreamEvent> events;
-        auto s = startSession(slot, AckMode::Manual, &events);
-        QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 3, 10000);
+        const auto streaming = streamCommitted(AckMode::Manual, 3);
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         const QList<Lsn> ends = commitEnds(events);
         QSignalSpy acked(s.get(), &ReplicationSession::acknowledged);
         s->acknowledge(ends[1]);
@@ -244,13 +255,9 @@ private slots:
 
     void neverModeNeverMoves()
     {
-        const QString slot = newSlot();
-        const Lsn before = slotConfirmed(slot);
-        insertTransactions(2);
-        QList<StreamEvent> events;
-        auto s = startSession(slot, AckMode::Never, &events);
-        QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 2, 10000);
+        const auto streaming = streamCommitted(AckMode::Never, 2);
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         QCOMPARE(s->flushToReport(), Lsn());
         s->sendStatusNow();
         // Keepalives and several status intervals pass.
@@ -261,13 +268,9 @@ private slots:
 
     void autoModeAdvances()
     {
-        const QString slot = newSlot();
-        const Lsn before = slotConfirmed(slot);
-        insertTransactions(2);
-        QList<StreamEvent> events;
-        auto s = startSession(slot, AckMode::Auto, &events);
-        QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 2, 10000);
+        const auto streaming = streamCommitted(AckMode::Auto, 2);
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         const Lsn last = commitEnds(events).last();
         QTRY_VERIFY_WITH_TIMEOUT(slotConfirmed(slot) >= last, 5000);
         QVERIFY(slotConfirmed(slot) > before);
@@ -276,51 +279,40 @@ private slots:
 
     void temporaryCopyLeavesOriginalAlone()
     {
-        const QString slot = newSlot();
-        const Lsn before = slotConfirmed(slot);
-        insertTransactions(2);
-        QList<StreamEvent> events;
-        StreamOptions o;
-        o.temporaryCopy = true;
-        auto s = startSession(slot, AckMode::Auto, &events, o);
-        QVERIFY(s);
+        const auto streaming = streamCommitted(AckMode::Auto, 2, 1, temporaryCopy());
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         QVERIFY(s->streamingSlot() != slot);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 2, 10000);
         const Lsn last = commitEnds(events).last();
         QTRY_VERIFY_WITH_TIMEOUT(slotConfirmed(s->streamingSlot()) >= last, 5000);
-        QCOMPARE(sql(QStringLiteral("SELECT temporary FROM pg_replication_slots WHERE slot_name = '%1'")
-                         .arg(s->streamingSlot())),
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT temporary FROM pg_replication_slots WHERE slot_name = '%1'")
+                              .arg(s->streamingSlot())),
             QStringLiteral("t"));
         QCOMPARE(slotConfirmed(slot), before);
         const QString copy = s->streamingSlot();
         s->stop();
         QTRY_COMPARE_WITH_TIMEOUT(
-            sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'").arg(copy)),
+            m_pg.sql(
+                QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'").arg(copy)),
             QStringLiteral("0"), 5000);
         QCOMPARE(slotConfirmed(slot), before);
     }
 
     void reconnectRestartsTemporaryCopy()
     {
-        const QString slot = newSlot();
-        const Lsn before = slotConfirmed(slot);
-        insertTransactions(1);
-        QList<StreamEvent> events;
-        StreamOptions o;
-        o.temporaryCopy = true;
-        auto s = startSession(slot, AckMode::Auto, &events, o);
-        QVERIFY(s);
-        QTRY_COMPARE_WITH_TIMEOUT(commitEnds(events).size(), 1, 10000);
+        const auto streaming = streamCommitted(AckMode::Auto, 1, 1, temporaryCopy());
+        QVERIFY(streaming);
+        auto &[slot, before, events, s] = *streaming;
         const QString firstCopy = s->streamingSlot();
         QSignalSpy stopped(s.get(), &ReplicationSession::streamStopped);
-        sql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(s->backendPid()));
-        // sql() turns the event loop, so the stop may already have come.
+        m_pg.sql(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(s->backendPid()));
+        // m_pg.sql() turns the event loop, so the stop may already have come.
         QVERIFY(stopped.count() > 0 || stopped.wait(10000));
         QCOMPARE(stopped.first().at(0).toBool(), false);
         // The copy died with its connection.
         QTRY_COMPARE_WITH_TIMEOUT(
-            sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
-                    .arg(firstCopy)),
+            m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
+                         .arg(firstCopy)),
             QStringLiteral("0"), 5000);
 
         QSignalSpy started(s.get(), &ReplicationSession::streamingStarted);
@@ -372,18 +364,12 @@ private slots:
         s->setStatusIntervalMs(200);
         connect(s.get(), &ReplicationSession::eventsReceived, this,
             [&events](const StreamEventBatch &b) { events.append(b); });
-        QSignalSpy connected(s.get(), &ReplicationSession::connected);
         QSignalSpy failed(s.get(), &ReplicationSession::failed);
         const QString app = Sandbox::uniqueName(QStringLiteral("tst_bp"));
-        s->connectToServer(
-            params(QStringLiteral("application_name=%1 options='-c wal_sender_timeout=1000'").arg(app)),
-            m_env);
-        QVERIFY(connected.wait(10000));
-        StreamOptions o;
-        o.slot = slot;
-        o.publications = {m_pub};
+        QVERIFY(connectSession(
+            *s, QStringLiteral("application_name=%1 options='-c wal_sender_timeout=1000'").arg(app)));
         QSignalSpy started(s.get(), &ReplicationSession::streamingStarted);
-        s->startStreaming(o);
+        s->startStreaming(streamOptions(slot));
         QVERIFY(started.wait(10000));
         s->pause();
         // Far more than the socket cap and the kernel buffers hold.
@@ -398,9 +384,9 @@ private slots:
         const QString sentSql
             = QStringLiteral("SELECT sent_lsn FROM pg_stat_replication WHERE application_name = '%1'")
                   .arg(app);
-        const QString sent1 = sql(sentSql);
+        const QString sent1 = m_pg.sql(sentSql);
         QTest::qWait(1000);
-        const QString sent2 = sql(sentSql);
+        const QString sent2 = m_pg.sql(sentSql);
         QVERIFY(!sent1.isEmpty());
         QCOMPARE(sent2, sent1); // the walsender is blocked by TCP flow control
         s->resume();
@@ -414,7 +400,7 @@ private slots:
     {
         const QString slot = newSlot();
         insertTransactions(1);
-        const Lsn endpos = *Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_insert_lsn()")));
+        const Lsn endpos = *Lsn::parse(m_pg.sql(QStringLiteral("SELECT pg_current_wal_insert_lsn()")));
         insertTransactions(2);
         QList<StreamEvent> events;
         StreamOptions o;
@@ -422,13 +408,9 @@ private slots:
         auto s = std::make_unique<ReplicationSession>();
         connect(s.get(), &ReplicationSession::eventsReceived, this,
             [&events](const StreamEventBatch &b) { events.append(b); });
-        QSignalSpy connected(s.get(), &ReplicationSession::connected);
         QSignalSpy stopped(s.get(), &ReplicationSession::streamStopped);
-        s->connectToServer(params(), m_env);
-        QVERIFY(connected.wait(10000));
-        o.slot = slot;
-        o.publications = {m_pub};
-        s->startStreaming(o);
+        QVERIFY(connectSession(*s));
+        s->startStreaming(streamOptions(slot, o));
         QVERIFY(stopped.wait(10000));
         QCOMPARE(stopped.first().at(0).toBool(), true);
         QVERIFY(stopped.first().at(1).toString().contains(QStringLiteral("endpos")));
@@ -443,14 +425,9 @@ private slots:
         auto first = startSession(slot, AckMode::Never, &events);
         QVERIFY(first);
         ReplicationSession second;
-        QSignalSpy connected(&second, &ReplicationSession::connected);
         QSignalSpy failed(&second, &ReplicationSession::failed);
-        second.connectToServer(params(), m_env);
-        QVERIFY(connected.wait(10000));
-        StreamOptions o;
-        o.slot = slot;
-        o.publications = {m_pub};
-        second.startStreaming(o);
+        QVERIFY(connectSession(second));
+        second.startStreaming(streamOptions(slot));
         QVERIFY(failed.wait(10000));
         const auto error = failed.first().first().value<ConnectionError>();
         QVERIFY2(
@@ -462,21 +439,17 @@ private slots:
     void twoPhaseNeedsConfirmation()
     {
         const QString slot = newSlot();
-        ReplicationSession s;
-        QSignalSpy connected(&s, &ReplicationSession::connected);
-        QSignalSpy failed(&s, &ReplicationSession::failed);
-        s.connectToServer(params(), m_env);
-        QVERIFY(connected.wait(10000));
         StreamOptions o;
-        o.slot = slot;
-        o.publications = {m_pub};
         o.twoPhase = true;
-        s.startStreaming(o);
+        ReplicationSession s;
+        QSignalSpy failed(&s, &ReplicationSession::failed);
+        QVERIFY(connectSession(s));
+        s.startStreaming(streamOptions(slot, o));
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().value<ConnectionError>().toString().contains(
             QStringLiteral("not confirmed")));
-        QCOMPARE(sql(QStringLiteral("SELECT two_phase FROM pg_replication_slots WHERE slot_name = '%1'")
-                         .arg(slot)),
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT two_phase FROM pg_replication_slots WHERE slot_name = '%1'")
+                              .arg(slot)),
             QStringLiteral("f"));
     }
 
@@ -484,17 +457,18 @@ private slots:
     {
         const QString app = Sandbox::uniqueName(QStringLiteral("tst_sync"));
         // The sandbox runs with synchronous_commit=off, so no commit waits here.
-        sql(QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'FIRST 1 (other, %1)'").arg(app));
-        sql(QStringLiteral("SELECT pg_reload_conf()"));
+        m_pg.sql(
+            QStringLiteral("ALTER SYSTEM SET synchronous_standby_names = 'FIRST 1 (other, %1)'").arg(app));
+        m_pg.sql(QStringLiteral("SELECT pg_reload_conf()"));
         ReplicationSession s;
         QSignalSpy failed(&s, &ReplicationSession::failed);
         QSignalSpy connected(&s, &ReplicationSession::connected);
-        QTRY_COMPARE_WITH_TIMEOUT(sql(QStringLiteral("SHOW synchronous_standby_names")),
+        QTRY_COMPARE_WITH_TIMEOUT(m_pg.sql(QStringLiteral("SHOW synchronous_standby_names")),
             QStringLiteral("FIRST 1 (other, %1)").arg(app), 5000);
-        s.connectToServer(params(QStringLiteral("application_name=%1").arg(app)), m_env);
+        s.connectToServer(m_pg.params(QStringLiteral("application_name=%1").arg(app)), m_pg.env());
         QVERIFY(failed.wait(10000));
-        sql(QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
-        sql(QStringLiteral("SELECT pg_reload_conf()"));
+        m_pg.sql(QStringLiteral("ALTER SYSTEM RESET synchronous_standby_names"));
+        m_pg.sql(QStringLiteral("SELECT pg_reload_conf()"));
         QCOMPARE(connected.count(), 0);
         QVERIFY(failed.first().first().value<ConnectionError>().toString().contains(
             QStringLiteral("synchronous standby")));
@@ -504,17 +478,13 @@ private slots:
     {
         const QString slot = newSlot();
         ReplicationSession s;
-        QSignalSpy connected(&s, &ReplicationSession::connected);
         QSignalSpy failed(&s, &ReplicationSession::failed);
-        s.connectToServer(params(), m_env);
-        QVERIFY(connected.wait(10000));
+        QVERIFY(connectSession(s));
         StreamOptions o;
-        o.slot = slot;
-        o.publications = {m_pub};
         // One past what this server speaks.
         o.protoVersion
             = s.identity().serverVersionNum >= 160000 ? 5 : s.identity().serverVersionNum / 10000 - 11;
-        s.startStreaming(o);
+        s.startStreaming(streamOptions(slot, o));
         QCOMPARE(failed.count(), 1);
         QVERIFY2(failed.first().first().value<ConnectionError>().toString().contains(
                      QStringLiteral("is not supported")),

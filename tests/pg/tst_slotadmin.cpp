@@ -2,12 +2,11 @@
 // with psql; hostile names refused without injection; and the diagnosis
 // while a transaction with an xid is open, while a prepared transaction
 // exists, and while a ReplicationSession holds the slot.
-#include "Sandbox.h"
+#include "SandboxClient.h"
 #include "session/ReplicationSession.h"
 #include "session/SlotAdmin.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pgrepl;
@@ -18,31 +17,18 @@ class TestSlotAdmin : public QObject
     Q_OBJECT
 
 private:
-    std::optional<Sandbox> m_sandbox;
-    QTemporaryDir m_home;
-    ConnEnvironment m_env;
+    test::SandboxClient m_pg;
     std::unique_ptr<SlotAdmin> m_admin;
     QString m_table, m_pub, m_gid;
 
-    QString sql(const QString &statements)
-    {
-        const auto r = m_sandbox->sql(statements);
-        if (!r.ok)
-            qWarning("SQL failed: %s\n%s", qPrintable(statements), qPrintable(r.error));
-        return r.ok ? r.output : QStringLiteral("<error>");
-    }
-
     ConnParams params(quint16 port = 0) const
     {
-        const QString dsn = QStringLiteral("host=127.0.0.1 port=%1 dbname=pgrepl_test user=pgrepl_trust "
-                                           "sslmode=disable connect_timeout=5")
-                                .arg(port ? port : m_sandbox->port());
-        return *parseConnectionString(dsn, m_env).params;
+        return m_pg.params(QStringLiteral("connect_timeout=5"), port);
     }
 
     QString slotRow(const QString &slot, const QString &columns)
     {
-        return sql(
+        return m_pg.sql(
             QStringLiteral("SELECT %1 FROM pg_replication_slots WHERE slot_name = '%2'").arg(columns, slot));
     }
 
@@ -82,7 +68,7 @@ private:
     QString newSlot()
     {
         const QString slot = Sandbox::uniqueName(QStringLiteral("tst_sa"));
-        sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(slot));
+        m_pg.sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(slot));
         return slot;
     }
 
@@ -96,25 +82,22 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_sandbox = Sandbox::load(&error);
-        QVERIFY2(m_sandbox, qPrintable(error));
-        m_env.homeDir = m_home.path();
-        m_env.osUser = QStringLiteral("nobody");
+        QVERIFY2(m_pg.load(&error), qPrintable(error));
         m_table = Sandbox::uniqueName(QStringLiteral("tst_sa_t"));
         m_pub = Sandbox::uniqueName(QStringLiteral("tst_sa_pub"));
-        QVERIFY(sql(QStringLiteral(
+        QVERIFY(m_pg.sql(QStringLiteral(
                     "CREATE TABLE %1 (id serial PRIMARY KEY, v text); GRANT ALL ON %1 TO PUBLIC; "
                     "GRANT ALL ON SEQUENCE %1_id_seq TO PUBLIC; CREATE PUBLICATION %2 FOR TABLE %1")
-                        .arg(m_table, m_pub))
+                             .arg(m_table, m_pub))
             != u"<error>");
         m_admin = std::make_unique<SlotAdmin>();
-        m_admin->open(params(), m_env);
+        m_admin->open(params(), m_pg.env());
     }
 
     void cleanup()
     {
         if (!m_gid.isEmpty()) {
-            sql(QStringLiteral("ROLLBACK PREPARED '%1'").arg(m_gid));
+            m_pg.sql(QStringLiteral("ROLLBACK PREPARED '%1'").arg(m_gid));
             m_gid.clear();
         }
     }
@@ -122,9 +105,7 @@ private slots:
     void cleanupTestCase()
     {
         m_admin.reset();
-        sql(QStringLiteral(
-            "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name "
-            "LIKE 'tst_sa%' AND NOT active"));
+        m_pg->dropInactiveSlots(QStringLiteral("tst_sa"));
     }
 
     void refreshListsSlotsAndKeepSize()
@@ -139,7 +120,7 @@ private slots:
         const auto list = refreshed.first().at(0).value<QList<SlotInfo>>();
         const qint64 keep = refreshed.first().at(1).toLongLong();
         QCOMPARE(keep,
-            sql(QStringLiteral("SELECT pg_size_bytes(current_setting('max_slot_wal_keep_size'))"))
+            m_pg.sql(QStringLiteral("SELECT pg_size_bytes(current_setting('max_slot_wal_keep_size'))"))
                 .toLongLong());
         const auto it
             = std::find_if(list.cbegin(), list.cend(), [&](const SlotInfo &s) { return s.name == slot; });
@@ -181,7 +162,8 @@ private slots:
         for (const QString &s : {temp, copy, slot}) {
             message = waitOperation([&] { m_admin->dropSlot(s); });
             QCOMPARE(message, QStringLiteral("Dropped slot \"%1\"").arg(s));
-            QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
+            QCOMPARE(
+                m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots WHERE slot_name = '%1'")
                              .arg(s)),
                 QStringLiteral("0"));
         }
@@ -198,19 +180,21 @@ private slots:
     {
         QFETCH(QString, name);
         const QString guard = Sandbox::uniqueName(QStringLiteral("tst_sa_guard"));
-        QVERIFY(sql(QStringLiteral("CREATE TABLE %1 (id int)").arg(guard)) != u"<error>");
+        QVERIFY(m_pg.sql(QStringLiteral("CREATE TABLE %1 (id int)").arg(guard)) != u"<error>");
         const QString hostile = name.contains(u'%') ? name.arg(guard) : name;
-        const int before = sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")).toInt();
+        const int before = m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")).toInt();
         const QString message = waitOperation([&] { m_admin->createSlot(hostile); });
         // The server saw the whole text as one name and refused its characters.
         QVERIFY2(message.startsWith(QStringLiteral("FAILED: Creating slot")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("invalid character")), qPrintable(message));
-        QCOMPARE(sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")).toInt(), before);
-        QCOMPARE(sql(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(guard)), QStringLiteral("t"));
+        QCOMPARE(m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")).toInt(), before);
+        QCOMPARE(
+            m_pg.sql(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(guard)), QStringLiteral("t"));
         const QString drop = waitOperation([&] { m_admin->dropSlot(hostile); });
         QVERIFY2(drop.startsWith(QStringLiteral("FAILED: Dropping slot")), qPrintable(drop));
-        QCOMPARE(sql(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(guard)), QStringLiteral("t"));
-        sql(QStringLiteral("DROP TABLE %1").arg(guard));
+        QCOMPARE(
+            m_pg.sql(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(guard)), QStringLiteral("t"));
+        m_pg.sql(QStringLiteral("DROP TABLE %1").arg(guard));
     }
 
     void diagnoseMissingSlotFails()
@@ -230,7 +214,7 @@ private slots:
         PgConnection holder;
         QSignalSpy ready(&holder, &PgConnection::ready);
         QSignalSpy answered(&holder, &PgConnection::queryFinished);
-        holder.open(params(), m_env, {});
+        holder.open(params(), m_pg.env(), {});
         QVERIFY(ready.wait(10000));
         holder.query(QStringLiteral("BEGIN"));
         const quint64 xidQuery = holder.query(QStringLiteral("SELECT pg_current_xact_id()::text AS xid"));
@@ -269,14 +253,15 @@ private slots:
 
     void diagnoseWithPreparedTransaction()
     {
-        QCOMPARE(sql(QStringLiteral("SHOW max_prepared_transactions")).toInt() > 0, true);
+        QCOMPARE(m_pg.sql(QStringLiteral("SHOW max_prepared_transactions")).toInt() > 0, true);
         const QString slot = newSlot();
         m_gid = Sandbox::uniqueName(QStringLiteral("tst_sa_gid"));
-        QVERIFY(sql(QStringLiteral("BEGIN; INSERT INTO %1 (v) VALUES ('prepared'); PREPARE TRANSACTION '%2'")
-                        .arg(m_table, m_gid))
+        QVERIFY(
+            m_pg.sql(QStringLiteral("BEGIN; INSERT INTO %1 (v) VALUES ('prepared'); PREPARE TRANSACTION '%2'")
+                         .arg(m_table, m_gid))
             != u"<error>");
-        const QString xid
-            = sql(QStringLiteral("SELECT transaction FROM pg_prepared_xacts WHERE gid = '%1'").arg(m_gid));
+        const QString xid = m_pg.sql(
+            QStringLiteral("SELECT transaction FROM pg_prepared_xacts WHERE gid = '%1'").arg(m_gid));
 
         const auto d = diagnose(slot);
         QVERIFY(d);
@@ -300,19 +285,19 @@ private slots:
         session.setAckMode(AckMode::Auto);
         QSignalSpy connected(&session, &ReplicationSession::connected);
         QSignalSpy started(&session, &ReplicationSession::streamingStarted);
-        session.connectToServer(params(), m_env);
+        session.connectToServer(params(), m_pg.env());
         QVERIFY(connected.wait(10000));
         StreamOptions o;
         o.slot = slot;
         o.publications = {m_pub};
         session.startStreaming(o);
         QVERIFY(started.wait(10000));
-        sql(QStringLiteral("INSERT INTO %1 (v) VALUES ('one')").arg(m_table));
+        m_pg.sql(QStringLiteral("INSERT INTO %1 (v) VALUES ('one')").arg(m_table));
         // The walsender row shows up once it has reported.
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return sql(QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE pid = %1")
-                               .arg(slotRow(slot, QStringLiteral("active_pid"))))
+                return m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_stat_replication WHERE pid = %1")
+                                    .arg(slotRow(slot, QStringLiteral("active_pid"))))
                     == u"1";
             },
             10000));
@@ -320,10 +305,10 @@ private slots:
         // The diagnosis reads the current position and the walsender's row in
         // separate queries, and WAL is written all the time: bound both by
         // positions read before and after it, not by each other.
-        const auto walBefore = Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
+        const auto walBefore = Lsn::parse(m_pg.sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
         QVERIFY(walBefore);
         const auto d = diagnose(slot);
-        const auto walAfter = Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
+        const auto walAfter = Lsn::parse(m_pg.sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
         QVERIFY(walAfter);
         QVERIFY(d);
         QVERIFY(d->slot.active);
@@ -371,7 +356,7 @@ private slots:
         // A port where nothing listens: every waiting operation fails once.
         SlotAdmin nowhere;
         QSignalSpy failedNowhere(&nowhere, &SlotAdmin::failed);
-        nowhere.open(params(1), m_env);
+        nowhere.open(params(1), m_pg.env());
         nowhere.refresh();
         nowhere.diagnose(QStringLiteral("x"));
         QVERIFY(QTest::qWaitFor([&] { return failedNowhere.count() == 2; }, 15000));
@@ -390,7 +375,7 @@ private slots:
         QSignalSpy failed(m_admin.get(), &SlotAdmin::failed);
         m_admin->refresh();
         QVERIFY(refreshed.wait(10000));
-        QVERIFY(sql(QStringLiteral(
+        QVERIFY(m_pg.sql(QStringLiteral(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
                     "'pgrepl-inspector slot manager'"))
             != u"<error>");
@@ -402,7 +387,7 @@ private slots:
         QCOMPARE(failed.count(), 0);
 
         // Opening again while connected replaces the connection quietly.
-        m_admin->open(params(), m_env);
+        m_admin->open(params(), m_pg.env());
         m_admin->refresh();
         QVERIFY(QTest::qWaitFor([&] { return refreshed.count() == 3; }, 15000));
         QCOMPARE(failed.count(), 0);

@@ -1,14 +1,13 @@
 // Slot create, drop, copy and temporary slots through the replication
 // connection, and the catalogue views the inspector shows, checked against
 // what psql sees.
-#include "Sandbox.h"
+#include "SandboxClient.h"
 #include "session/Catalog.h"
 #include "session/ReplicationCommands.h"
 #include "session/ReplicationSession.h"
 #include "session/SessionThread.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pgrepl;
@@ -19,28 +18,8 @@ class TestSlotCommands : public QObject
     Q_OBJECT
 
 private:
-    std::optional<Sandbox> m_sandbox;
-    QTemporaryDir m_home;
-    ConnEnvironment m_env;
+    test::SandboxClient m_pg;
     std::unique_ptr<ReplicationSession> m_session;
-
-    QString sql(const QString &statements)
-    {
-        const auto r = m_sandbox->sql(statements);
-        if (!r.ok)
-            qWarning("SQL failed: %s\n%s", qPrintable(statements), qPrintable(r.error));
-        return r.output;
-    }
-
-    ConnParams params() const
-    {
-        return *parseConnectionString(
-            QStringLiteral("host=127.0.0.1 port=%1 dbname=pgrepl_test user=pgrepl_trust "
-                           "sslmode=disable")
-                .arg(m_sandbox->port()),
-            m_env)
-                    .params;
-    }
 
     QueryResult run(ReplicationSession &s, const QString &command)
     {
@@ -56,7 +35,7 @@ private:
 
     QString slotRow(const QString &slot, const QString &columns)
     {
-        return sql(
+        return m_pg.sql(
             QStringLiteral("SELECT %1 FROM pg_replication_slots WHERE slot_name = '%2'").arg(columns, slot));
     }
 
@@ -64,13 +43,10 @@ private slots:
     void initTestCase()
     {
         QString error;
-        m_sandbox = Sandbox::load(&error);
-        QVERIFY2(m_sandbox, qPrintable(error));
-        m_env.homeDir = m_home.path();
-        m_env.osUser = QStringLiteral("nobody");
+        QVERIFY2(m_pg.load(&error), qPrintable(error));
         m_session = std::make_unique<ReplicationSession>();
         QSignalSpy connected(m_session.get(), &ReplicationSession::connected);
-        m_session->connectToServer(params(), m_env);
+        m_session->connectToServer(m_pg.params(), m_pg.env());
         QVERIFY(connected.wait(10000));
     }
 
@@ -112,7 +88,7 @@ private slots:
         const QString slot = Sandbox::uniqueName(QStringLiteral("tst_slot_cmd"));
         ReplicationSession other;
         QSignalSpy connected(&other, &ReplicationSession::connected);
-        other.connectToServer(params(), m_env);
+        other.connectToServer(m_pg.params(), m_pg.env());
         QVERIFY(connected.wait(10000));
         commands::CreateSlotOptions o;
         o.temporary = true;
@@ -145,13 +121,14 @@ private slots:
         const QString slot = Sandbox::uniqueName(QStringLiteral("tst_slot_cmd"));
         QString error;
         QVERIFY(run(*m_session, commands::createSlot(slot, {}, serverVersion(), &error)).ok);
-        sql(QStringLiteral("CREATE TABLE IF NOT EXISTS tst_catalog_t (id int); INSERT INTO tst_catalog_t "
+        m_pg.sql(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS tst_catalog_t (id int); INSERT INTO tst_catalog_t "
                            "SELECT generate_series(1, 1000)"));
         const QueryResult r = run(*m_session, catalog::slotsQuery());
         QVERIFY(r.ok);
         const QList<SlotInfo> found = catalog::parseSlots(r);
-        QCOMPARE(
-            QString::number(found.size()), sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")));
+        QCOMPARE(QString::number(found.size()),
+            m_pg.sql(QStringLiteral("SELECT count(*) FROM pg_replication_slots")));
         const auto it
             = std::find_if(found.cbegin(), found.cend(), [&](const SlotInfo &s) { return s.name == slot; });
         QVERIFY(it != found.cend());
@@ -162,7 +139,7 @@ private slots:
         QVERIFY(it->retainedBytes.has_value());
         QVERIFY(*it->retainedBytes > 0);
         // Every column of the view is kept, by name.
-        const QString viewColumns = sql(QStringLiteral(
+        const QString viewColumns = m_pg.sql(QStringLiteral(
             "SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = "
             "'pg_replication_slots'::regclass AND attnum > 0"));
         QStringList names;
@@ -192,7 +169,8 @@ private slots:
     void listsPublications()
     {
         const QString pub = Sandbox::uniqueName(QStringLiteral("tst_pub"));
-        sql(QStringLiteral("CREATE TABLE IF NOT EXISTS \"Tst Quoted\" (id int PRIMARY KEY, v text); "
+        m_pg.sql(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS \"Tst Quoted\" (id int PRIMARY KEY, v text); "
                            "CREATE PUBLICATION %1 FOR TABLE \"Tst Quoted\" WITH (publish = 'insert, update')")
                 .arg(pub));
         const QueryResult r = run(*m_session, catalog::publicationsQuery(serverVersion()));
@@ -205,7 +183,7 @@ private slots:
         QVERIFY(it->publishInsert && it->publishUpdate);
         QVERIFY(!it->publishDelete && !it->publishTruncate);
         QCOMPARE(it->tables, QStringList {QStringLiteral("public.\"Tst Quoted\" (id, v)")});
-        sql(QStringLiteral("DROP PUBLICATION %1").arg(pub));
+        m_pg.sql(QStringLiteral("DROP PUBLICATION %1").arg(pub));
     }
 
     void currentWalLsn()
@@ -214,7 +192,7 @@ private slots:
         QVERIFY(r.ok);
         const auto ours = Lsn::parse(r.value(0, QStringLiteral("lsn")));
         QVERIFY(ours.has_value());
-        const auto later = Lsn::parse(sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
+        const auto later = Lsn::parse(m_pg.sql(QStringLiteral("SELECT pg_current_wal_lsn()")));
         QVERIFY(*ours <= *later);
     }
 
@@ -224,9 +202,10 @@ private slots:
         const QString table = Sandbox::uniqueName(QStringLiteral("tst_thr"));
         const QString pub = Sandbox::uniqueName(QStringLiteral("tst_pub"));
         const QString slot = Sandbox::uniqueName(QStringLiteral("tst_slot_cmd"));
-        sql(QStringLiteral("CREATE TABLE %1 (id int); CREATE PUBLICATION %2 FOR TABLE %1").arg(table, pub));
-        sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(slot));
-        sql(QStringLiteral("INSERT INTO %1 VALUES (1); INSERT INTO %1 VALUES (2)").arg(table));
+        m_pg.sql(
+            QStringLiteral("CREATE TABLE %1 (id int); CREATE PUBLICATION %2 FOR TABLE %1").arg(table, pub));
+        m_pg.sql(QStringLiteral("SELECT pg_create_logical_replication_slot('%1', 'pgoutput')").arg(slot));
+        m_pg.sql(QStringLiteral("INSERT INTO %1 VALUES (1); INSERT INTO %1 VALUES (2)").arg(table));
 
         // Objects left behind in the wrong thread only warn; make that fail.
         QTest::failOnWarning(QRegularExpression(QStringLiteral("thread")));
@@ -242,8 +221,8 @@ private slots:
                     commits += e.kind == StreamEvent::Kind::XLogData && e.payload.startsWith('C');
             });
         QSignalSpy connected(thread.session(), &ReplicationSession::connected);
-        const ConnParams p = params();
-        const ConnEnvironment env = m_env;
+        const ConnParams p = m_pg.params();
+        const ConnEnvironment env = m_pg.env();
         thread.invoke([p, env](ReplicationSession *s) { s->connectToServer(p, env); });
         QVERIFY(connected.wait(10000));
         StreamOptions o;
@@ -256,8 +235,8 @@ private slots:
         thread.invoke([](ReplicationSession *s) { s->stop(); });
         QVERIFY(stopped.wait(10000));
         QTRY_COMPARE_WITH_TIMEOUT(slotRow(slot, QStringLiteral("active")), QStringLiteral("f"), 5000);
-        sql(QStringLiteral("SELECT pg_drop_replication_slot('%1')").arg(slot));
-        sql(QStringLiteral("DROP PUBLICATION %1; DROP TABLE %2").arg(pub, table));
+        m_pg.sql(QStringLiteral("SELECT pg_drop_replication_slot('%1')").arg(slot));
+        m_pg.sql(QStringLiteral("DROP PUBLICATION %1; DROP TABLE %2").arg(pub, table));
     }
 
     void cleanupTestCase()

@@ -68,6 +68,41 @@ Sandbox::Result Sandbox::sql(const QString &statements) const
     return result;
 }
 
+QString Sandbox::sqlOutput(const QString &statements) const
+{
+    const Result r = sql(statements);
+    if (!r.ok)
+        qWarning("SQL failed: %s\n%s", qPrintable(statements), qPrintable(r.error));
+    return r.ok ? r.output : QStringLiteral("<error>");
+}
+
+Sandbox::PublishedTable Sandbox::publishNewTable(
+    const QString &tablePrefix, const QString &publicationPrefix, QString *error) const
+{
+    const PublishedTable published {uniqueName(tablePrefix), uniqueName(publicationPrefix)};
+    const Result r
+        = sql(QStringLiteral("CREATE TABLE %1 (id serial PRIMARY KEY, v text); CREATE PUBLICATION %2 "
+                             "FOR TABLE %1")
+                  .arg(published.table, published.publication));
+    if (!r.ok)
+        *error = QStringLiteral("creating table %1 and publication %2 failed: %3")
+                     .arg(published.table, published.publication, r.error);
+    return published;
+}
+
+void Sandbox::dropPublishedTable(const PublishedTable &published) const
+{
+    sqlOutput(QStringLiteral("DROP PUBLICATION IF EXISTS %1; DROP TABLE IF EXISTS %2")
+                  .arg(published.publication, published.table));
+}
+
+void Sandbox::dropInactiveSlots(const QString &prefix) const
+{
+    sqlOutput(QStringLiteral("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE "
+                             "slot_name LIKE '%1%' AND NOT active")
+                  .arg(prefix));
+}
+
 QString Sandbox::uniqueName(const QString &prefix)
 {
     return prefix + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(12);

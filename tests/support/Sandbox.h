@@ -31,6 +31,24 @@ public:
     };
     // Runs SQL as the superuser in the test database.
     Result sql(const QString &statements) const;
+    // The output of sql(), or "<error>" (and a warning naming the
+    // statements) when they failed: for checks that compare the output.
+    QString sqlOutput(const QString &statements) const;
+
+    // A table (id serial PRIMARY KEY, v text) and a publication of it, each
+    // under a new name that starts with its prefix. The names come back
+    // even when creating failed (*error says why), so that cleanup can drop
+    // what was made.
+    struct PublishedTable
+    {
+        QString table;
+        QString publication;
+    };
+    PublishedTable publishNewTable(
+        const QString &tablePrefix, const QString &publicationPrefix, QString *error) const;
+    void dropPublishedTable(const PublishedTable &published) const;
+    // Drops the slots whose names start with prefix that nobody streams from.
+    void dropInactiveSlots(const QString &prefix) const;
 
     // A name no other test uses, for slots and publications.
     static QString uniqueName(const QString &prefix);
