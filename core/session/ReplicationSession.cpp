@@ -83,7 +83,7 @@ std::optional<AckMode> parseAckMode(const QString &text)
 
 // Members get this as parent so that moveToThread takes them along.
 ReplicationSession::ReplicationSession(QObject *parent)
-    : QObject(parent), m_conn(this), m_statusTimer(this), m_stopTimer(this)
+    : QObject(parent), m_conn(this), m_statusTimer(this), m_stopTimer(this), m_batchTimer(this)
 {
     qRegisterMetaType<StreamEventBatch>();
     qRegisterMetaType<ConnectionError>();
@@ -101,7 +101,9 @@ ReplicationSession::ReplicationSession(QObject *parent)
     connect(&m_conn, &PgConnection::failed, this, &ReplicationSession::onConnectionFailed);
     connect(&m_conn, &PgConnection::queryFinished, this, &ReplicationSession::onQueryFinished);
     connect(&m_conn, &PgConnection::copyData, this, &ReplicationSession::onCopyData);
-    connect(&m_conn, &PgConnection::incomingDrained, this, &ReplicationSession::onDrained);
+    m_batchTimer.setSingleShot(true);
+    connect(&m_batchTimer, &QTimer::timeout, this, &ReplicationSession::deliverBatch);
+    connect(&m_conn, &PgConnection::incomingDrained, this, &ReplicationSession::onReadPass);
     connect(&m_conn, &PgConnection::attemptFailed, this, &ReplicationSession::warning);
     // The connection's own progress shows through while connecting.
     connect(&m_conn, &PgConnection::stateChanged, this, [this](PgConnection::State s) {
@@ -247,7 +249,7 @@ void ReplicationSession::onQueryFinished(quint64 id, const QueryResult &r)
             gap.receivedAtUs = nowUs();
             gap.payload = (r.error ? r.error->toString() : message).toUtf8();
             appendEvent(std::move(gap));
-            onDrained();
+            deliverBatch();
             setState(State::Ready);
             failWith(message, r.error);
             emit streamStopped(false, r.error ? r.error->toString() : message);
@@ -545,10 +547,23 @@ void ReplicationSession::appendEvent(StreamEvent event)
     m_batch.append(std::move(event));
 }
 
-void ReplicationSession::onDrained()
+void ReplicationSession::onReadPass()
 {
+    if (m_batch.isEmpty() || m_batchTimer.isActive())
+        return;
+    const qint64 since = m_sinceDelivery.isValid() ? m_sinceDelivery.elapsed() : m_batchIntervalMs;
+    if (since >= m_batchIntervalMs)
+        deliverBatch();
+    else
+        m_batchTimer.start(int(m_batchIntervalMs - since));
+}
+
+void ReplicationSession::deliverBatch()
+{
+    m_batchTimer.stop();
     if (m_batch.isEmpty())
         return;
+    m_sinceDelivery.start();
     StreamEventBatch batch;
     batch.swap(m_batch);
     emit eventsReceived(batch);
@@ -597,7 +612,7 @@ void ReplicationSession::sendStatus(bool replyRequested)
     if (moved)
         emit acknowledged(u.flush);
     // Status updates are sent from timers too, outside any read pass.
-    onDrained();
+    deliverBatch();
 }
 
 void ReplicationSession::sendStatusNow()
@@ -700,7 +715,7 @@ void ReplicationSession::finishStop(bool clean, const QString &reason)
 {
     m_stopTimer.stop();
     m_statusTimer.stop();
-    onDrained();
+    deliverBatch();
     m_conn.close();
     setState(State::Disconnected);
     emit streamStopped(clean, reason);
@@ -720,6 +735,8 @@ void ReplicationSession::reconnect()
 
 void ReplicationSession::disconnectFromServer()
 {
+    // What was received is handed on before the session says it is gone.
+    deliverBatch();
     m_statusTimer.stop();
     m_stopTimer.stop();
     m_conn.close();
@@ -745,7 +762,7 @@ void ReplicationSession::onConnectionFailed(const ConnectionError &error)
         ev.receivedAtUs = nowUs();
         ev.payload = error.toString().toUtf8();
         appendEvent(std::move(ev));
-        onDrained();
+        deliverBatch();
     }
     setState(State::Disconnected);
     emit failed(error);
@@ -756,6 +773,7 @@ void ReplicationSession::onConnectionFailed(const ConnectionError &error)
 void ReplicationSession::failWith(const QString &message, std::optional<ServerNotice> notice)
 {
     m_reconnecting = false;
+    deliverBatch();
     const bool connected = m_conn.state() != PgConnection::State::Disconnected;
     const State before = m_state;
     ConnectionError error {ConnectionError::Kind::Server, message, std::move(notice)};

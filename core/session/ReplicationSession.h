@@ -37,6 +37,12 @@ public:
     ~ReplicationSession() override;
 
     void setStatusIntervalMs(int ms);
+    // Events go out at most this often (0, the default: after every read
+    // pass). Under a steady stream each eventsReceived wakes its receiver's
+    // thread, and a busy slot fills a thousand read passes a second; a
+    // receiver in another thread wants a few tens of batches. A read after a
+    // quiet spell still goes out at once.
+    void setBatchIntervalMs(int ms) { m_batchIntervalMs = ms; }
     void setReadBufferSize(qint64 bytes) { m_conn.setReadBufferSize(bytes); }
     void setMaxMessageSize(qint64 bytes) { m_conn.setMaxMessageSize(bytes); }
 
@@ -97,7 +103,10 @@ private:
     void onReady();
     void onQueryFinished(quint64 id, const QueryResult &result);
     void onCopyData(const QByteArray &data);
-    void onDrained();
+    // After a read pass: hands the batch on now or when the interval ends.
+    void onReadPass();
+    // Hands the batch on now.
+    void deliverBatch();
     void onConnectionFailed(const ConnectionError &error);
     void failWith(const QString &message, std::optional<ServerNotice> notice = {});
     void runSetup(Setup step, const QString &sql);
@@ -139,6 +148,9 @@ private:
     QElapsedTimer m_pausedSince;
     QTimer m_statusTimer;
     QTimer m_stopTimer;
+    QTimer m_batchTimer; // the rest of the batch interval
+    QElapsedTimer m_sinceDelivery;
+    int m_batchIntervalMs = 0;
     QString m_stopReason;
     bool m_stopDoneReceived = false;
     bool m_endposReached = false;

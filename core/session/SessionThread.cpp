@@ -6,6 +6,9 @@ SessionThread::SessionThread()
 {
     m_thread.setObjectName(QStringLiteral("replication session"));
     m_session = new ReplicationSession;
+    // Each batch wakes the receiving thread: a few tens a second, not one
+    // for every read of a busy stream.
+    m_session->setBatchIntervalMs(kBatchIntervalMs);
     m_session->moveToThread(&m_thread);
     m_thread.start();
 }

@@ -12,6 +12,9 @@ namespace pgrepl {
 class SessionThread final
 {
 public:
+    // How often at most the session hands events over to other threads.
+    static constexpr int kBatchIntervalMs = 25;
+
     SessionThread();
     ~SessionThread();
     SessionThread(const SessionThread &) = delete;

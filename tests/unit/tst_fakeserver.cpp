@@ -831,6 +831,46 @@ private slots:
             kWaitMs);
     }
 
+    // A batch interval holds events back until it ends, so a receiver in
+    // another thread wakes a few times a second, not on every read; what is
+    // held back is never lost.
+    void batchIntervalHoldsEventsBack()
+    {
+        Rig rig;
+        rig.session.setBatchIntervalMs(600000); // never ends within the test
+        QSignalSpy batches(&rig.session, &ReplicationSession::eventsReceived);
+        QVERIFY2(rig.startStreaming(), qPrintable(rig.describeErrors()));
+        // The first read after a quiet spell goes out at once (here: with
+        // the status update sent on start, itself delivered at once).
+        const qsizetype before = batches.count();
+        QVERIFY(before >= 1);
+        rig.server.sendKeepalive(Lsn(0x1000200), false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().keepalives, qint64(1), kWaitMs);
+        rig.server.sendKeepalive(Lsn(0x1000300), false);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().keepalives, qint64(2), kWaitMs);
+        // Read, and kept: at most the first keepalive went out, as the
+        // first read since the start's delivery could not be sooner.
+        QVERIFY(rig.count(StreamEvent::Kind::Keepalive) < 2);
+        // Disconnecting hands over everything first.
+        rig.session.disconnectFromServer();
+        QCOMPARE(rig.count(StreamEvent::Kind::Keepalive), qsizetype(2));
+        QCOMPARE(rig.eventsOf(StreamEvent::Kind::Keepalive).last().walEnd, Lsn(0x1000300));
+    }
+
+    void batchIntervalEndsWithADelivery()
+    {
+        Rig rig;
+        rig.session.setBatchIntervalMs(150);
+        QSignalSpy batches(&rig.session, &ReplicationSession::eventsReceived);
+        QVERIFY2(rig.startStreaming(), qPrintable(rig.describeErrors()));
+        for (int i = 0; i < 20; ++i)
+            rig.server.sendKeepalive(Lsn(0x1000200 + 0x10 * quint64(i)), false);
+        // No other prompt: the interval's end delivers what is left.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.count(StreamEvent::Kind::Keepalive), qsizetype(20), kWaitMs);
+        QCOMPARE(rig.eventsOf(StreamEvent::Kind::Keepalive).last().walEnd, Lsn(0x1000200 + 0x10 * 19));
+        QCOMPARE(rig.session.counters().keepalives, qint64(20));
+    }
+
     void stopHandshake()
     {
         Rig rig;
