@@ -95,6 +95,7 @@ void TransactionIndex::addToGroup(int g, quint32 event, Update &update, QHash<in
     if (g < update.firstNewGroup && !grownBefore.contains(g))
         grownBefore.insert(g, int(group.events.size()));
     group.events.push_back(event);
+    group.bytes += m_store->entry(event).length;
     m_events[event].group = g;
 }
 

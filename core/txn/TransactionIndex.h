@@ -46,6 +46,9 @@ struct TxnGroup
     // Insert/Update/Delete/Truncate/Message inside, not counting those a
     // subtransaction's Stream Abort discarded.
     quint32 changes = 0;
+    // Stored size of its events: the list shows it on every repaint, and a
+    // bulk change has millions of them.
+    qint64 bytes = 0;
     std::vector<quint32> events; // indices into the store, in stream order
 };
 

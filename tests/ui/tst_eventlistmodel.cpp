@@ -269,6 +269,34 @@ private slots:
             model.headerData(EventListModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("Kind"));
     }
 
+    // Receive times in local time to the millisecond, in any order; a
+    // transaction's size is that of all its events.
+    void timeAndSizeCells()
+    {
+        EventStore store;
+        TransactionIndex index(&store, 1);
+        EventListModel model(&store, &index);
+        const qint64 base = 1700000000000000; // µs, on a whole second
+        const QList<qint64> times {base, base + 7000, base + 999000, base + 1000000, base + 1045000,
+            base + 12000, base - 86400000000 + 5000, base + 1045000};
+        for (qsizetype i = 0; i < times.size(); ++i)
+            QVERIFY(store.append(keepalive(0x100 + quint64(i), Ts, times[i])));
+        QCOMPARE(store.append(m_capture), m_capture.size());
+        model.refresh();
+        for (qsizetype i = 0; i < times.size(); ++i)
+            QCOMPARE(cell(model, model.index(int(i), 0), EventListModel::TimeColumn),
+                QDateTime::fromMSecsSinceEpoch(times[i] / 1000).toString(QStringLiteral("HH:mm:ss.zzz")));
+        const QModelIndex txn = model.index(int(times.size()), 0);
+        QVERIFY(model.hasChildren(txn));
+        qint64 bytes = 0;
+        for (int r = 0; r < model.rowCount(txn); ++r)
+            bytes += store.entry(model.index(r, 0, txn).data(EventListModel::EventRole).toLongLong()).length;
+        QVERIFY(bytes > 0);
+        QCOMPARE(cell(model, txn, EventListModel::SizeColumn), QLocale().toString(bytes));
+        QCOMPARE(txn.siblingAtColumn(EventListModel::SizeColumn).data(EventListModel::SortRole).toLongLong(),
+            bytes);
+    }
+
     void indexRoundTrip()
     {
         EventStore store;

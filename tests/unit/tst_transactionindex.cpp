@@ -523,6 +523,13 @@ private slots:
         for (int g = 0; g < once.groupCount(); ++g) {
             QCOMPARE(once.group(g).events, index.group(g).events);
             QCOMPARE(once.group(g).state, index.group(g).state);
+            // The size kept as events joined, however they came.
+            qint64 bytes = 0;
+            for (quint32 e : index.group(g).events)
+                bytes += store.entry(e).length;
+            QVERIFY(bytes > 0);
+            QCOMPARE(index.group(g).bytes, bytes);
+            QCOMPARE(once.group(g).bytes, bytes);
         }
 
         index.clear();

@@ -463,12 +463,8 @@ QString EventListModel::groupText(int group, int column) const
             s += tr(", GID %1").arg(g.gid);
         return s;
     }
-    case SizeColumn: {
-        qint64 bytes = 0;
-        for (quint32 e : g.events)
-            bytes += m_store->entry(e).length;
-        return QLocale().toString(bytes);
-    }
+    case SizeColumn:
+        return QLocale().toString(g.bytes);
     default:
         return {};
     }
@@ -482,12 +478,8 @@ QVariant EventListModel::groupSortValue(int group, int column) const
         return quint64(g.finalLsn.value());
     case XidColumn:
         return g.xid;
-    case SizeColumn: {
-        qint64 bytes = 0;
-        for (quint32 e : g.events)
-            bytes += m_store->entry(e).length;
-        return bytes;
-    }
+    case SizeColumn:
+        return g.bytes;
     default:
         return qlonglong(g.events.front());
     }
@@ -516,8 +508,17 @@ QString EventListModel::eventText(qsizetype event, int column) const
     switch (column) {
     case NumberColumn:
         return QString::number(event + 1);
-    case TimeColumn:
-        return QDateTime::fromMSecsSinceEpoch(e.receivedAtUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+    case TimeColumn: {
+        const qint64 ms = e.receivedAtUs / 1000;
+        const qint64 second = ms / 1000;
+        if (ms < 0) // before 1970: not from a live stream; no shortcut
+            return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+        if (second != m_timeSecond) {
+            m_timeSecond = second;
+            m_timeSecondText = QDateTime::fromSecsSinceEpoch(second).toString(QStringLiteral("HH:mm:ss."));
+        }
+        return m_timeSecondText + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    }
     case SizeColumn:
         return QLocale().toString(e.length);
     case XidColumn: {

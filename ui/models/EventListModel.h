@@ -135,6 +135,11 @@ private:
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows
     mutable QCache<qsizetype, QString> m_summaryCache;
+    // The receive time's text down to the second, for the second last
+    // shown: converting to local time is most of a time cell's cost, and a
+    // busy stream brings thousands of events a second.
+    mutable qint64 m_timeSecond = -1;
+    mutable QString m_timeSecondText;
 };
 
 } // namespace pgrepl::ui
