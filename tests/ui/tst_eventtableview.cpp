@@ -266,6 +266,53 @@ private slots:
         QCOMPARE(f.flat.rowCount(), f.proxy.rowCount());
     }
 
+    // Backgrounds: the base colour, the alternate one every other row, the
+    // highlight across a selected row, a marked row's colour (the delegate
+    // leaves plain cells to the view and asks the style only for the
+    // others).
+    void cellBackgrounds()
+    {
+        Fixture f;
+        QVERIFY(f.load());
+        f.view.setCurrentIndex(QModelIndex());
+        f.view.clearSelection();
+        QVERIFY(f.view.alternatingRowColors());
+        const QModelIndex selected = f.transaction(1);
+        f.view.selectionModel()->select(
+            selected, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // A marked row has a background of its own.
+        const QModelIndex marked = f.transaction(0);
+        f.model.toggleMark(f.proxy.mapToSource(f.flat.mapToSource(marked)));
+        const QColor markColour = marked.siblingAtColumn(EventListModel::RelationColumn)
+                                      .data(Qt::BackgroundRole)
+                                      .value<QBrush>()
+                                      .color();
+        QVERIFY(markColour.isValid());
+        const QImage shot = f.view.viewport()->grab().toImage();
+        const QPalette pal = f.view.palette();
+        const QPalette::ColorGroup group = f.view.isActiveWindow() ? QPalette::Active : QPalette::Inactive;
+        // A point in each row's empty relation cell (keepalives and
+        // transaction rows have no relation), away from any text.
+        const auto backgroundOf = [&](int row) {
+            const QRect cell = f.view.visualRect(f.flat.index(row, EventListModel::RelationColumn));
+            return shot.pixelColor(cell.center() * shot.devicePixelRatio());
+        };
+        int checked = 0;
+        for (int row = 0; row < std::min(f.flat.rowCount(), 12); ++row) {
+            if (!f.flat.index(row, EventListModel::RelationColumn).data().toString().isEmpty())
+                continue;
+            const QColor expected = row == selected.row() ? pal.color(group, QPalette::Highlight)
+                : row == marked.row()                     ? markColour
+                : row % 2                                 ? pal.color(group, QPalette::AlternateBase)
+                                                          : pal.color(group, QPalette::Base);
+            QCOMPARE(backgroundOf(row), expected);
+            ++checked;
+        }
+        QVERIFY(checked >= 4);
+        QVERIFY(marked.row() < 12 && selected.row() < 12);
+        QVERIFY(pal.color(group, QPalette::AlternateBase) != pal.color(group, QPalette::Base));
+    }
+
     // Right and Left on a row with nothing to open or close scroll the
     // view sideways, as in a tree view; the current cell stays.
     void sidewaysOnALeafScrolls()
