@@ -59,6 +59,10 @@ private slots:
         QTest::newRow("zero") << Q_UINT64_C(0) << QStringLiteral("0/0");
         QTest::newRow("as postgres prints") << Q_UINT64_C(0x16B3748) << QStringLiteral("0/16B3748");
         QTest::newRow("high") << Q_UINT64_C(0x1A00000010) << QStringLiteral("1A/10");
+        QTest::newRow("zeros inside") << Q_UINT64_C(0x1000000000000001) << QStringLiteral("10000000/1");
+        QTest::newRow("low zero") << Q_UINT64_C(0xF00000000) << QStringLiteral("F/0");
+        QTest::newRow("largest") << Q_UINT64_C(0xFFFFFFFFFFFFFFFF) << QStringLiteral("FFFFFFFF/FFFFFFFF");
+        QTest::newRow("every digit") << Q_UINT64_C(0x0123456789ABCDEF) << QStringLiteral("1234567/89ABCDEF");
     }
     void format()
     {
