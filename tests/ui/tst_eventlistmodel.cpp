@@ -6,6 +6,7 @@
 #include "models/EventListModel.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
+#include "wire/ReplicationMessages.h"
 
 #include "DemoCapture.h"
 #include "EventListStack.h"
@@ -269,8 +270,8 @@ private slots:
             model.headerData(EventListModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("Kind"));
     }
 
-    // Receive times in local time to the millisecond, in any order; a
-    // transaction's size is that of all its events.
+    // Receive and commit times in local time to the millisecond, in any
+    // order; a transaction's size is that of all its events.
     void timeAndSizeCells()
     {
         EventStore store;
@@ -278,7 +279,7 @@ private slots:
         EventListModel model(&store, &index);
         const qint64 base = 1700000000000000; // µs, on a whole second
         const QList<qint64> times {base, base + 7000, base + 999000, base + 1000000, base + 1045000,
-            base + 12000, base - 86400000000 + 5000, base + 1045000};
+            base + 12000, base - 86400000000 + 5000, base + 1045000, -5000};
         for (qsizetype i = 0; i < times.size(); ++i)
             QVERIFY(store.append(keepalive(0x100 + quint64(i), Ts, times[i])));
         QCOMPARE(store.append(m_capture), m_capture.size());
@@ -293,6 +294,19 @@ private slots:
             bytes += store.entry(model.index(r, 0, txn).data(EventListModel::EventRole).toLongLong()).length;
         QVERIFY(bytes > 0);
         QCOMPARE(cell(model, txn, EventListModel::SizeColumn), QLocale().toString(bytes));
+        // Every transaction's commit time, to the millisecond, in local time.
+        int withTime = 0;
+        for (int row = int(times.size()); row < model.rowCount(); ++row) {
+            const TxnGroup &g = index.group(row);
+            if (!g.commitTime)
+                continue;
+            const QString expected = QLocale().toString(
+                pgtime::toDateTime(g.commitTime).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+            const QString summary = cell(model, model.index(row, 0), EventListModel::SummaryColumn);
+            QVERIFY2(summary.contains(QStringLiteral(", at ") + expected), qPrintable(summary));
+            ++withTime;
+        }
+        QVERIFY(withTime >= 10);
         QCOMPARE(txn.siblingAtColumn(EventListModel::SizeColumn).data(EventListModel::SortRole).toLongLong(),
             bytes);
     }

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QScopeGuard>
+#include <QTime>
 #include <QTimer>
 
 #include <algorithm>
@@ -23,6 +24,26 @@ using namespace pgoutput;
 namespace {
 constexpr int kSummaryValues = 6;
 constexpr int kSummaryChars = 200;
+
+// a / b rounded down, for times before 1970 too.
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a / b - (a % b < 0 ? 1 : 0);
+}
+
+// msecs as secondText shows its second (ending in the separator), then its
+// milliseconds as millisText shows them; the second's text is worked out
+// again only when the second changes.
+template<typename Memo, typename SecondFormat, typename MillisFormat>
+QString withMillis(Memo &memo, qint64 msecs, SecondFormat secondText, MillisFormat millisText)
+{
+    const qint64 second = floorDiv(msecs, 1000);
+    if (second != memo.second) {
+        memo.second = second;
+        memo.text = secondText(second);
+    }
+    return memo.text + millisText(int(msecs - second * 1000));
+}
 
 QString lsnText(Lsn lsn)
 {
@@ -456,9 +477,18 @@ QString EventListModel::groupText(int group, int column) const
         QString s = tr("%n change(s)", nullptr, int(g.changes));
         if (g.endLsn.isValid())
             s += tr(", end LSN %1").arg(g.endLsn.toString());
-        if (g.commitTime)
-            s += tr(", at %1").arg(QLocale().toString(
-                pgtime::toDateTime(g.commitTime).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+        if (g.commitTime) {
+            const qint64 ms = floorDiv(g.commitTime + pgtime::kUnixToPgEpochMicros, 1000);
+            s += tr(", at %1").arg(withMillis(
+                m_commitSecond, ms,
+                [](qint64 second) {
+                    return QLocale().toString(
+                        QDateTime::fromSecsSinceEpoch(second), QStringLiteral("yyyy-MM-dd HH:mm:ss."));
+                },
+                [](int millis) {
+                    return QLocale().toString(QTime(0, 0).addMSecs(millis), QStringLiteral("zzz"));
+                }));
+        }
         if (!g.gid.isEmpty())
             s += tr(", GID %1").arg(g.gid);
         return s;
@@ -508,17 +538,13 @@ QString EventListModel::eventText(qsizetype event, int column) const
     switch (column) {
     case NumberColumn:
         return QString::number(event + 1);
-    case TimeColumn: {
-        const qint64 ms = e.receivedAtUs / 1000;
-        const qint64 second = ms / 1000;
-        if (ms < 0) // before 1970: not from a live stream; no shortcut
-            return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
-        if (second != m_timeSecond) {
-            m_timeSecond = second;
-            m_timeSecondText = QDateTime::fromSecsSinceEpoch(second).toString(QStringLiteral("HH:mm:ss."));
-        }
-        return m_timeSecondText + QStringLiteral("%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
-    }
+    case TimeColumn:
+        return withMillis(
+            m_receivedSecond, floorDiv(e.receivedAtUs, 1000),
+            [](qint64 second) {
+                return QDateTime::fromSecsSinceEpoch(second).toString(QStringLiteral("HH:mm:ss."));
+            },
+            [](int millis) { return QStringLiteral("%1").arg(millis, 3, 10, QLatin1Char('0')); });
     case SizeColumn:
         return QLocale().toString(e.length);
     case XidColumn: {

@@ -8,6 +8,8 @@
 #include <QCache>
 #include <QElapsedTimer>
 
+#include <limits>
+
 namespace pgrepl {
 class EventStore;
 class TransactionIndex;
@@ -135,11 +137,16 @@ private:
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows
     mutable QCache<qsizetype, QString> m_summaryCache;
-    // The receive time's text down to the second, for the second last
-    // shown: converting to local time is most of a time cell's cost, and a
-    // busy stream brings thousands of events a second.
-    mutable qint64 m_timeSecond = -1;
-    mutable QString m_timeSecondText;
+    // A time's local-time text down to the second, for the second last
+    // shown: converting to local time is most of a time's cost, and a busy
+    // stream brings thousands of events and commits a second.
+    struct SecondText
+    {
+        qint64 second = std::numeric_limits<qint64>::min();
+        QString text;
+    };
+    mutable SecondText m_receivedSecond; // HH:mm:ss
+    mutable SecondText m_commitSecond; // yyyy-MM-dd HH:mm:ss, in the locale's digits
 };
 
 } // namespace pgrepl::ui
