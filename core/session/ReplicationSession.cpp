@@ -587,6 +587,9 @@ void ReplicationSession::sendStatus(bool replyRequested)
 {
     if (m_state != State::Streaming && m_state != State::Stopping)
         return;
+    // Held events first: auto mode reports only what was handed on, and the
+    // last status before a stop must cover everything received.
+    deliverBatch();
     StandbyStatusUpdate u;
     u.flush = flushToReport();
     u.write = std::max(m_counters.lastReceived, u.flush);
@@ -648,7 +651,8 @@ void ReplicationSession::setAckMode(AckMode mode)
         return;
     m_ackMode = mode;
     if (mode == AckMode::Auto) {
-        // Catch up with what was already handed on.
+        // Catch up with what was already handed on, once the held batch is.
+        deliverBatch();
         if (!m_receivedEnds.isEmpty())
             m_autoFlush = std::max(m_autoFlush, m_receivedEnds.last());
         m_pendingAutoFlush = m_autoFlush;

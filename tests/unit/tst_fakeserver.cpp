@@ -857,6 +857,40 @@ private slots:
         QCOMPARE(rig.eventsOf(StreamEvent::Kind::Keepalive).last().walEnd, Lsn(0x1000300));
     }
 
+    // Auto mode reports only what was handed on; a held batch is handed on
+    // first, so the last status before a stop covers all that was received.
+    void autoModeStopCoversHeldEvents()
+    {
+        Rig rig;
+        rig.session.setBatchIntervalMs(600000);
+        QVERIFY2(rig.startStreaming(AckMode::Auto), qPrintable(rig.describeErrors()));
+        rig.sendTransaction(Lsn(0x1000100), Lsn(0x1000180), 60);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().lastReceived, Lsn(0x1000180), kWaitMs);
+        rig.session.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.stops.size(), qsizetype(1), kWaitMs);
+        QCOMPARE(rig.count(StreamEvent::Kind::XLogData), qsizetype(2));
+        // The status sent before CopyDone names the commit.
+        QCOMPARE(rig.server.statusUpdates().last().flush, Lsn(0x1000180));
+        QVERIFY(rig.flushNeverWentBack());
+    }
+
+    // Switching to auto hands the held batch on before the acknowledgement
+    // can name what is in it.
+    void switchingToAutoHandsHeldEventsOn()
+    {
+        Rig rig;
+        rig.session.setBatchIntervalMs(600000);
+        QVERIFY2(rig.startStreaming(AckMode::Manual), qPrintable(rig.describeErrors()));
+        rig.sendTransaction(Lsn(0x1000100), Lsn(0x1000180), 61);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().lastReceived, Lsn(0x1000180), kWaitMs);
+        QVERIFY(rig.count(StreamEvent::Kind::XLogData) < 2); // held
+        rig.session.setAckMode(AckMode::Auto);
+        QCOMPARE(rig.count(StreamEvent::Kind::XLogData), qsizetype(2));
+        const auto now = rig.statusNow();
+        QVERIFY(now);
+        QCOMPARE(now->flush, Lsn(0x1000180));
+    }
+
     void batchIntervalEndsWithADelivery()
     {
         Rig rig;
