@@ -335,6 +335,18 @@ private slots:
         QTest::keyClick(&f.view, Qt::Key_Left);
         QCOMPARE(f.view.currentIndex(), leaf);
         QCOMPARE(bar->value(), 0);
+        // Right to left, the keys swap, as in a tree view: the physical Right
+        // goes back towards the start.
+        f.view.setLayoutDirection(Qt::RightToLeft);
+        bar->setValue(bar->maximum() / 2);
+        const int middle = bar->value();
+        QVERIFY(middle > 0);
+        QTest::keyClick(&f.view, Qt::Key_Right);
+        QVERIFY(bar->value() < middle);
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QCOMPARE(bar->value(), middle);
+        QCOMPARE(f.view.currentIndex(), leaf);
+        f.view.setLayoutDirection(Qt::LeftToRight);
         // A collapsed transaction: Left has nothing to close either.
         const QModelIndex txn = f.transaction(1);
         f.view.setCurrentIndex(txn);

@@ -236,8 +236,8 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
         }
         // Rows are selected whole, so there is no cell to move to: scroll
         // instead, as a tree view does.
-        horizontalScrollBar()->triggerAction(
-            isRightToLeft() ? QAbstractSlider::SliderSingleStepSub : QAbstractSlider::SliderSingleStepAdd);
+        // (The key is already swapped for a right-to-left layout.)
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
         return;
     case Qt::Key_Left:
         if (isExpanded(current)) {
@@ -248,8 +248,7 @@ void EventTableView::keyPressEvent(QKeyEvent *event)
             moveCurrent(parentRow(current));
             return;
         }
-        horizontalScrollBar()->triggerAction(
-            isRightToLeft() ? QAbstractSlider::SliderSingleStepAdd : QAbstractSlider::SliderSingleStepSub);
+        horizontalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
         return;
     case Qt::Key_Plus:
         expand(current);
