@@ -13,6 +13,21 @@
 
 using namespace pgrepl::ui;
 
+namespace {
+// How a cell's font is set up: as Qt's own text in a plain document
+// (kerned, shaped), or as the event list sets it (neither).
+enum class Setup { Default, Plain, PlainSpaced, PlainRightToLeft };
+
+// The event list's cell font: no kerning, no shaping where none is needed.
+QFont plainFont()
+{
+    QFont font = QApplication::font();
+    font.setKerning(false);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+} // namespace
+
 class TestShapedTextCache : public QObject
 {
     Q_OBJECT
@@ -85,60 +100,70 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("width");
-        QTest::addColumn<bool>("kerning");
-        // Each text both ways: unkerned ASCII takes the fast path.
+        QTest::addColumn<Setup>("setup");
+        // Each text each way: plain ASCII takes the fast path.
         const QList<std::tuple<const char *, QString, int>> texts {
             {"fits", QStringLiteral("BEGIN xid 734 (3 changes)"), 400},
             {"elided", QStringLiteral("INSERT id=7 note='Grüße aus Köln, ça va?'"), 120},
+            {"other glyphs", QStringLiteral("note=\u2713 \u2192 \u00e9t\u00e9 \u2014 \u20ac5"), 300},
             {"digits", QStringLiteral("0/16B3748"), 200},
             {"time", QStringLiteral("12:04:59.317"), 200},
             {"ascii elided", QStringLiteral("INSERT id=7 note='hello there, how are you'"), 120},
+            {"ligature letters", QStringLiteral("office affluent fjord"), 300},
             {"one char", QStringLiteral("I"), 200},
+            {"one char too wide", QStringLiteral("W"), 3},
         };
         for (const auto &[name, text, width] : texts) {
-            QTest::addRow("%s, unkerned", name) << text << width << false;
-            QTest::addRow("%s, kerned", name) << text << width << true;
+            QTest::addRow("%s, default", name) << text << width << Setup::Default;
+            QTest::addRow("%s, plain", name) << text << width << Setup::Plain;
         }
+        QTest::newRow("spaced") << QStringLiteral("UPDATE public.orders") << 300 << Setup::PlainSpaced;
+        QTest::newRow("right to left")
+            << QStringLiteral("BEGIN (3 changes)") << 300 << Setup::PlainRightToLeft;
         // Elided or not, at the very width of the whole text.
         const QString edge = QStringLiteral("UPDATE public.orders");
-        QFont unkerned = QApplication::font();
-        unkerned.setKerning(false);
-        const int whole = QFontMetrics(unkerned).horizontalAdvance(edge);
-        QTest::newRow("exact fit, unkerned") << edge << whole << false;
-        QTest::newRow("one pixel short, unkerned") << edge << whole - 1 << false;
-        QTest::newRow("no room for the ellipsis, unkerned") << edge << 3 << false;
+        const int whole = QFontMetrics(plainFont()).horizontalAdvance(edge);
+        QTest::newRow("exact fit, plain") << edge << whole << Setup::Plain;
+        QTest::newRow("one pixel short, plain") << edge << whole - 1 << Setup::Plain;
+        QTest::newRow("no room for the ellipsis, plain") << edge << 3 << Setup::Plain;
     }
     void drawsWhatDrawTextDraws()
     {
         QFETCH(QString, text);
         QFETCH(int, width);
-        QFETCH(bool, kerning);
-        QFont font = QApplication::font();
-        font.setKerning(kerning);
+        QFETCH(Setup, setup);
+        QFont font = setup == Setup::Default ? QApplication::font() : plainFont();
+        if (setup == Setup::PlainSpaced)
+            font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
+        const Qt::LayoutDirection direction
+            = setup == Setup::PlainRightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
         const QFontMetrics fm(font);
         // The same text in the same pen on a white image, two ways.
         const auto render = [&](const std::function<void(QPainter *)> &draw) {
-            QImage image(width + 20, fm.height() + 8, QImage::Format_ARGB32_Premultiplied);
+            QImage image(std::max(width, fm.horizontalAdvance(text)) + 20, fm.height() + 8,
+                QImage::Format_ARGB32_Premultiplied);
             image.fill(Qt::white);
             QPainter p(&image);
             p.setFont(font);
+            p.setLayoutDirection(direction);
             p.setPen(Qt::black);
             draw(&p);
             return image;
         };
         ShapedTextCache cache;
-        const QImage viaCache
-            = render([&](QPainter *p) { cache.line(text, font, width, Qt::ElideRight).draw(p, 5, 4); });
+        const QImage viaCache = render(
+            [&](QPainter *p) { cache.line(text, font, width, Qt::ElideRight, direction).draw(p, 5, 4); });
         const QImage viaDrawText = render([&](QPainter *p) {
             p->drawText(QPoint(5, 4 + fm.ascent()), fm.elidedText(text, Qt::ElideRight, width));
         });
-        const auto &line = cache.line(text, font, width, Qt::ElideRight);
-        QCOMPARE(line.text(), QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
-        QCOMPARE(line.width(), QFontMetrics(font).horizontalAdvance(line.text()));
+        const auto &line = cache.line(text, font, width, Qt::ElideRight, direction);
+        QCOMPARE(line.text(), fm.elidedText(text, Qt::ElideRight, width));
+        QCOMPARE(line.width(), fm.horizontalAdvance(line.text()));
         // The fast path is what is under test wherever it can be taken.
         const bool ascii = std::all_of(
             text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7f; });
-        QCOMPARE(line.fromAdvances(), ascii && !kerning && width > 20);
+        const bool roomForEllipsis = width > 20 || text.size() == 1;
+        QCOMPARE(line.fromAdvances(), ascii && setup == Setup::Plain && roomForEllipsis);
         QCOMPARE(viaCache, viaDrawText);
         // And something was drawn at all, unless nothing fits.
         QImage blank = viaCache;

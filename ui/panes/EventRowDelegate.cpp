@@ -126,10 +126,11 @@ void EventRowDelegate::paint(
             : opt.state.testFlag(QStyle::State_Active)                                ? QPalette::Normal
                                                                                       : QPalette::Inactive;
         painter->save();
-        // Cells hold data, not prose: unkerned text reads as well, and is
-        // laid out from a table of advances instead of shaped (see
-        // ShapedTextCache).
+        // Cells hold data, not prose: text without kerning or ligatures
+        // reads as well, and Qt (and ShapedTextCache, faster) lays it out
+        // from a table of advances instead of shaping it.
         opt.font.setKerning(false);
+        opt.font.setStyleStrategy(QFont::StyleStrategy(opt.font.styleStrategy() | QFont::PreferNoShaping));
         painter->setFont(opt.font);
         painter->setPen(opt.palette.color(
             group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
@@ -144,7 +145,8 @@ void EventRowDelegate::paint(
         const qsizetype fits = area.width() / narrowest + 2;
         if (text.size() > fits)
             text.truncate(fits);
-        const ShapedTextCache::Line &line = m_shaped.line(text, opt.font, area.width(), opt.textElideMode);
+        const ShapedTextCache::Line &line
+            = m_shaped.line(text, opt.font, area.width(), opt.textElideMode, opt.direction);
         const Qt::Alignment h
             = QStyle::visualAlignment(opt.direction, opt.displayAlignment) & Qt::AlignHorizontal_Mask;
         int x = area.left();
@@ -153,7 +155,10 @@ void EventRowDelegate::paint(
         else if (h & Qt::AlignHCenter)
             x = area.left() + (area.width() - line.width()) / 2;
         const int top = area.top() + (area.height() - fm.height()) / 2;
-        // No clip: the line is elided to the text area, inside the cell.
+        // Elided text fits; what cannot be elided (one wide character)
+        // stays in its cell.
+        if (line.width() > area.width())
+            painter->setClipRect(opt.rect, Qt::IntersectClip);
         line.draw(painter, x, top);
         painter->restore();
     }

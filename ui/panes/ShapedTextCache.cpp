@@ -2,7 +2,7 @@
 
 #include <QFontMetrics>
 #include <QPainter>
-#include <QTransform>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -20,14 +20,27 @@ bool isPrintableAscii(const QString &text)
     return std::all_of(text.cbegin(), text.cend(),
         [](QChar c) { return c.unicode() >= kFirstAscii && c.unicode() <= kLastAscii; });
 }
+
+// Qt lays such a font out from its glyphs' advances alone (no shaping, no
+// kerning) and draws nothing but the glyphs.
+bool laidOutFromAdvances(const QFont &font)
+{
+    // Letter spacing in percent is 100 (or 0, unset) when there is none.
+    const qreal spacing = font.letterSpacing();
+    const bool unspaced = font.letterSpacingType() == QFont::PercentageSpacing
+        ? (spacing == 0 || spacing == 100)
+        : spacing == 0;
+    return (font.styleStrategy() & QFont::PreferNoShaping) != 0 && !font.kerning() && unspaced
+        && font.wordSpacing() == 0 && font.capitalization() == QFont::MixedCase && !font.underline()
+        && !font.strikeOut() && !font.overline();
+}
 } // namespace
 
 void ShapedTextCache::Line::draw(QPainter *painter, int x, int top) const
 {
-    if (m_ascii)
-        painter->drawGlyphRun(QPointF(x, top + m_ascent), m_run);
-    else
-        painter->drawStaticText(QPoint(x, top), m_shaped);
+    const QPointF origin(x, top + m_baseline);
+    for (const QGlyphRun &run : m_runs)
+        painter->drawGlyphRun(origin, run);
 }
 
 ShapedTextCache::ShapedTextCache(int capacity) : m_lines(std::max(1, capacity)) { }
@@ -43,6 +56,8 @@ ShapedTextCache::Font ShapedTextCache::makeFont(const QFont &font)
     Font f;
     f.font = font;
     f.ascent = QFontMetrics(font).ascent();
+    if (!laidOutFromAdvances(font))
+        return f;
     f.raw = QRawFont::fromFont(font, QFontDatabase::Latin);
     if (!f.raw.isValid())
         return f;
@@ -57,16 +72,14 @@ ShapedTextCache::Font ShapedTextCache::makeFont(const QFont &font)
         f.glyphs[std::size_t(i)] = glyphs[i];
         f.advances[std::size_t(i)] = advances[i].x();
     }
-    // The ellipsis QFontMetrics::elidedText() uses: U+2026, or three dots.
+    // The ellipsis QFontMetrics::elidedText() uses, when the font has it.
     const QList<quint32> ellipsis = f.raw.glyphIndexesForString(QString(QChar(0x2026)));
-    if (ellipsis.size() == 1 && ellipsis[0] != 0) {
-        f.ellipsis = QString(QChar(0x2026));
-        f.ellipsisGlyph = ellipsis[0];
-        f.ellipsisAdvance = f.raw.advancesForGlyphIndexes(ellipsis).value(0).x();
-    } else {
+    if (ellipsis.size() != 1 || ellipsis[0] == 0)
         return f;
-    }
-    f.ascii = true;
+    f.ellipsis = QString(QChar(0x2026));
+    f.ellipsisGlyph = ellipsis[0];
+    f.ellipsisAdvance = f.raw.advancesForGlyphIndexes(ellipsis).value(0).x();
+    f.fromAdvances = true;
     return f;
 }
 
@@ -82,10 +95,10 @@ int ShapedTextCache::fontSlot(const QFont &font)
     return int(m_fonts.size() - 1);
 }
 
-bool ShapedTextCache::layOutAscii(
-    const Font &f, const QString &text, int width, Qt::TextElideMode mode, Line *line)
+bool ShapedTextCache::layOutFromAdvances(const Font &f, const QString &text, int width,
+    Qt::TextElideMode mode, Qt::LayoutDirection direction, Line *line)
 {
-    if (!f.ascii || f.font.kerning() || !isPrintableAscii(text))
+    if (!f.fromAdvances || direction != Qt::LeftToRight || !isPrintableAscii(text))
         return false;
     auto advanceOf = [&](QChar c) { return f.advances[std::size_t(c.unicode() - kFirstAscii)]; };
     qreal total = 0;
@@ -93,13 +106,13 @@ bool ShapedTextCache::layOutAscii(
         total += advanceOf(c);
     qsizetype kept = text.size();
     bool elided = false;
-    if (total > width && mode != Qt::ElideNone) {
+    // QFontMetrics::elidedText() leaves a single character whole.
+    if (total > width && mode != Qt::ElideNone && text.size() > 1) {
         const qreal available = width - f.ellipsisAdvance;
         if (mode != Qt::ElideRight || available <= 0)
             return false; // the shaped path elides the middle, the left, or to nothing
-        // As QFontMetrics::elidedText() cuts: a character stays while the
-        // text up to and with it is narrower than the room the ellipsis
-        // leaves.
+        // As elidedText() cuts: a character stays while the text up to and
+        // with it is narrower than the room the ellipsis leaves.
         qreal used = 0;
         kept = 0;
         while (kept < text.size() && used + advanceOf(text[kept]) < available)
@@ -123,40 +136,53 @@ bool ShapedTextCache::layOutAscii(
         x += f.ellipsisAdvance;
         line->m_text += f.ellipsis;
     }
-    line->m_run.setRawFont(f.raw);
-    line->m_run.setGlyphIndexes(glyphs);
-    line->m_run.setPositions(positions);
+    QGlyphRun run;
+    run.setRawFont(f.raw);
+    run.setGlyphIndexes(glyphs);
+    run.setPositions(positions);
+    line->m_runs = {run};
     line->m_width = qRound(x);
-    line->m_ascent = f.ascent;
-    line->m_ascii = true;
+    line->m_baseline = f.ascent;
+    line->m_fromAdvances = true;
     return true;
 }
 
-void ShapedTextCache::shape(
-    const QFont &font, const QString &text, int width, Qt::TextElideMode mode, Line *line)
+void ShapedTextCache::shape(const QFont &font, const QString &text, int width, Qt::TextElideMode mode,
+    Qt::LayoutDirection direction, Line *line)
 {
     const QFontMetrics fm(font);
     QString shown = text;
-    // Widths are only measured when the text might not fit.
-    if (qsizetype(shown.size()) * fm.maxWidth() > width && fm.horizontalAdvance(shown) > width)
+    // Only text that might not fit is measured. (Not by horizontalAdvance():
+    // it rounds, and elidedText() cuts a text a fraction too wide.)
+    if (qsizetype(shown.size()) * fm.maxWidth() > width)
         shown = fm.elidedText(shown, mode, width);
     line->m_text = shown;
-    line->m_shaped.setTextFormat(Qt::PlainText);
-    line->m_shaped.setText(shown);
-    line->m_shaped.prepare(QTransform(), font);
     line->m_width = fm.horizontalAdvance(shown);
-    line->m_ascent = fm.ascent();
+    // As drawText() lays a string out: one line from the left, in the
+    // painter's direction, fallback fonts on the same baseline.
+    QTextLayout layout(shown, font);
+    QTextOption option(Qt::AlignLeft | Qt::AlignAbsolute);
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setTextDirection(direction);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine textLine = layout.createLine();
+    if (textLine.isValid())
+        textLine.setLineWidth(std::max(line->m_width, width) + 1);
+    layout.endLayout();
+    line->m_runs = layout.glyphRuns();
+    line->m_baseline = fm.ascent() - (textLine.isValid() ? textLine.ascent() : 0);
 }
 
 const ShapedTextCache::Line &ShapedTextCache::line(
-    const QString &text, const QFont &font, int width, Qt::TextElideMode mode)
+    const QString &text, const QFont &font, int width, Qt::TextElideMode mode, Qt::LayoutDirection direction)
 {
-    Key key {text, width, fontSlot(font), int(mode)};
+    Key key {text, width, fontSlot(font), int(mode), int(direction)};
     if (const Line *hit = m_lines.object(key))
         return *hit;
     auto *line = new Line;
-    if (!layOutAscii(m_fonts[key.font], text, width, mode, line))
-        shape(font, text, width, mode, line);
+    if (!layOutFromAdvances(m_fonts[key.font], text, width, mode, direction, line))
+        shape(font, text, width, mode, direction, line);
     // A cost of 1 always fits (the capacity is at least 1), so the cache
     // takes it and it lives at least until the next call.
     m_lines.insert(std::move(key), line);

@@ -5,7 +5,6 @@
 #include <QGlyphRun>
 #include <QList>
 #include <QRawFont>
-#include <QStaticText>
 #include <QString>
 
 #include <array>
@@ -20,10 +19,12 @@ namespace pgrepl::ui {
 // text (to measure, to elide and to draw) was most of a repaint: long enough
 // that a busy machine stretched it past what a user notices.
 //
-// In a font without kerning, printable ASCII (numbers, LSNs, times, kinds,
-// most names) is laid out from each character's glyph and advance, looked
-// up once per font; other text is shaped in full. Either way it draws what
-// QPainter::drawText() draws with the elided text.
+// Where Qt itself would not shape (a font with kerning off and
+// QFont::PreferNoShaping, no extra spacing or decoration, left-to-right
+// text), printable ASCII (numbers, LSNs, times, kinds, most names) is laid
+// out from each character's glyph and advance, looked up once per font.
+// Other text goes through QTextLayout. Either way it draws the glyphs
+// QPainter::drawText() draws for the elided text, on the same baseline.
 class ShapedTextCache
 {
 public:
@@ -32,27 +33,28 @@ public:
     public:
         int width() const { return m_width; } // of the text as drawn, for alignment
         QString text() const { return m_text; } // elided to fit
-        bool fromAdvances() const { return m_ascii; } // not shaped: the fast path
-        // Draws it with its left end at x and its top at top, in the
-        // painter's pen and in the font it was laid out for.
+        bool fromAdvances() const { return m_fromAdvances; } // not shaped: the fast path
+        // Draws it with its left end at x and the font's ascent below top
+        // as its baseline, in the painter's pen.
         void draw(QPainter *painter, int x, int top) const;
 
     private:
         friend class ShapedTextCache;
         QString m_text;
         int m_width = 0;
-        int m_ascent = 0;
-        bool m_ascii = false;
-        QGlyphRun m_run; // when m_ascii
-        QStaticText m_shaped; // otherwise
+        qreal m_baseline = 0; // from top to the runs' origin
+        bool m_fromAdvances = false;
+        QList<QGlyphRun> m_runs;
     };
 
     explicit ShapedTextCache(int capacity = 4096);
 
-    // text (one line) as it is drawn in width pixels with font, elided by
-    // mode when it does not fit. The reference stays valid until the next
-    // call.
-    const Line &line(const QString &text, const QFont &font, int width, Qt::TextElideMode mode);
+    // text (one line) as it is drawn in width pixels with font and
+    // direction, elided by mode when it does not fit (as
+    // QFontMetrics::elidedText() would). The reference stays valid until
+    // the next call.
+    const Line &line(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+        Qt::LayoutDirection direction = Qt::LeftToRight);
 
     qsizetype size() const { return m_lines.size(); }
     void clear();
@@ -64,10 +66,11 @@ private:
         int width;
         int font; // index into m_fonts
         int mode;
+        int direction;
         bool operator==(const Key &) const = default;
         friend size_t qHash(const Key &k, size_t seed = 0) noexcept
         {
-            return qHashMulti(seed, k.text, k.width, k.font, k.mode);
+            return qHashMulti(seed, k.text, k.width, k.font, k.mode, k.direction);
         }
     };
     // A font's glyph and advance for each printable ASCII character.
@@ -75,7 +78,7 @@ private:
     {
         QFont font;
         QRawFont raw;
-        bool ascii = false; // every printable ASCII character has a glyph
+        bool fromAdvances = false; // Qt would not shape in it, and it has every glyph
         int ascent = 0;
         std::array<quint32, 95> glyphs {};
         std::array<qreal, 95> advances {};
@@ -85,9 +88,10 @@ private:
     };
     int fontSlot(const QFont &font);
     static Font makeFont(const QFont &font);
-    static bool layOutAscii(
-        const Font &f, const QString &text, int width, Qt::TextElideMode mode, Line *line);
-    static void shape(const QFont &font, const QString &text, int width, Qt::TextElideMode mode, Line *line);
+    static bool layOutFromAdvances(const Font &f, const QString &text, int width, Qt::TextElideMode mode,
+        Qt::LayoutDirection direction, Line *line);
+    static void shape(const QFont &font, const QString &text, int width, Qt::TextElideMode mode,
+        Qt::LayoutDirection direction, Line *line);
 
     QCache<Key, Line> m_lines;
     QList<Font> m_fonts; // the few fonts cells use (normal, bold...)
