@@ -483,15 +483,20 @@ int main(int argc, char **argv)
     out(QStringLiteral("tick lateness p99:    %1 ms").arg(percentile(lateness, 0.99), 0, 'f', 2));
     out(QStringLiteral("stalls > 50 ms:       %1").arg(over));
     out(QStringLiteral("longest / 50 ms:      %1").arg(longest / kTargetMs, 0, 'f', 2));
-    for (const Stall &st : stalls)
+    // (Linux only: elsewhere the split reads as all blocked or asleep.)
+    for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 20); ++i) {
+        const Stall &st = stalls[i];
         out(QStringLiteral("  stall %1 ms: on a CPU %2, waiting for one %3, blocked or asleep %4; "
-                           "costliest dispatch %5 (%6 ms on a CPU)")
+                           "dispatch with the most CPU %5 (%6 ms)")
                 .arg(st.ms, 0, 'f', 1)
                 .arg(st.onCpuMs, 0, 'f', 1)
                 .arg(st.waitingMs, 0, 'f', 1)
                 .arg(std::max(0.0, st.ms - st.onCpuMs - st.waitingMs), 0, 'f', 1)
-                .arg(st.worstKey.isEmpty() ? QStringLiteral("none over 1 ms") : st.worstKey)
+                .arg(st.worstKey.isEmpty() ? QStringLiteral("none of 1 ms or more") : st.worstKey)
                 .arg(st.worstCpuMs, 0, 'f', 1));
+    }
+    if (stalls.size() > 20)
+        out(QStringLiteral("  (%1 more)").arg(stalls.size() - 20));
     out(QStringLiteral("GUI thread on a CPU:  %1 s, waiting for a CPU: %2 s (of %3 s)")
             .arg(double(schedAfter.first - schedBefore.first) / 1e9, 0, 'f', 2)
             .arg(double(schedAfter.second - schedBefore.second) / 1e9, 0, 'f', 2)
