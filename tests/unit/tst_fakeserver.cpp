@@ -107,6 +107,18 @@ struct Rig
         return server.statusUpdates().value(sent - 1);
     }
 
+    // Streams with a batch interval no test outlasts, then has one
+    // transaction (commit end 0/1000180) received and, past the first
+    // delivery, held.
+    bool holdATransaction(AckMode mode, quint32 xid)
+    {
+        session.setBatchIntervalMs(600000);
+        if (!startStreaming(mode))
+            return false;
+        sendTransaction(Lsn(0x1000100), Lsn(0x1000180), xid);
+        return QTest::qWaitFor([this] { return session.counters().lastReceived == Lsn(0x1000180); }, kWaitMs);
+    }
+
     // One whole transaction: Begin, Commit with this end LSN.
     void sendTransaction(Lsn commitLsn, Lsn endLsn, quint32 xid)
     {
@@ -862,10 +874,7 @@ private slots:
     void autoModeStopCoversHeldEvents()
     {
         Rig rig;
-        rig.session.setBatchIntervalMs(600000);
-        QVERIFY2(rig.startStreaming(AckMode::Auto), qPrintable(rig.describeErrors()));
-        rig.sendTransaction(Lsn(0x1000100), Lsn(0x1000180), 60);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().lastReceived, Lsn(0x1000180), kWaitMs);
+        QVERIFY2(rig.holdATransaction(AckMode::Auto, 60), qPrintable(rig.describeErrors()));
         rig.session.stop();
         QTRY_COMPARE_WITH_TIMEOUT(rig.stops.size(), qsizetype(1), kWaitMs);
         QCOMPARE(rig.count(StreamEvent::Kind::XLogData), qsizetype(2));
@@ -879,10 +888,7 @@ private slots:
     void switchingToAutoHandsHeldEventsOn()
     {
         Rig rig;
-        rig.session.setBatchIntervalMs(600000);
-        QVERIFY2(rig.startStreaming(AckMode::Manual), qPrintable(rig.describeErrors()));
-        rig.sendTransaction(Lsn(0x1000100), Lsn(0x1000180), 61);
-        QTRY_COMPARE_WITH_TIMEOUT(rig.session.counters().lastReceived, Lsn(0x1000180), kWaitMs);
+        QVERIFY2(rig.holdATransaction(AckMode::Manual, 61), qPrintable(rig.describeErrors()));
         QVERIFY(rig.count(StreamEvent::Kind::XLogData) < 2); // held
         rig.session.setAckMode(AckMode::Auto);
         QCOMPARE(rig.count(StreamEvent::Kind::XLogData), qsizetype(2));
