@@ -34,6 +34,25 @@ QString labelText(const QWidget &parent, const QString &name)
     return label ? label->text() : QStringLiteral("<no label %1>").arg(name);
 }
 
+// Counts the events of one type that reach the object it filters.
+class EventCounter final : public QObject
+{
+public:
+    explicit EventCounter(QEvent::Type type) : m_type(type) { }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QEvent::Type m_type;
+};
+
 int distinctColours(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -496,6 +515,38 @@ private slots:
         panel.setWarning(QStringLiteral("again"), false);
         panel.clear();
         QVERIFY(!warning->isVisible());
+    }
+
+    // The values change with every batch received. That must not lay the
+    // panel out again, and the widest value of each kind must still fit.
+    void lsnPanelValuesKeepTheirSize()
+    {
+        LsnPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QCoreApplication::sendPostedEvents();
+        EventCounter layoutRequests(QEvent::LayoutRequest);
+        panel.installEventFilter(&layoutRequests);
+
+        const auto fits = [&panel](const char *name) {
+            auto *label = panel.findChild<QLabel *>(QLatin1String(name));
+            return label && label->sizeHint().width() <= label->width()
+                && label->minimumWidth() == label->maximumWidth();
+        };
+        const quint64 received = 0x10;
+        for (const quint64 behind : {Q_UINT64_C(0), Q_UINT64_C(1023), Q_UINT64_C(1048471),
+                 Q_UINT64_C(1152809832200000000), ~Q_UINT64_C(0) - received}) {
+            panel.setLastReceived(Lsn(received));
+            panel.setServerWalEnd(Lsn(received + behind));
+            panel.setSlotPositions(Lsn(~Q_UINT64_C(0)), Lsn(0x1));
+            for (const char *name : {"lastReceivedLsn", "lastReceivedLag", "serverWalEndLsn",
+                     "confirmedFlushLsn", "restartLsn", "restartLag"})
+                QVERIFY2(fits(name), name);
+        }
+        QCOMPARE(labelText(panel, QStringLiteral("lastReceivedLag")), QStringLiteral("8.0 EiB behind"));
+        QCOMPARE(labelText(panel, QStringLiteral("confirmedFlushLsn")), QStringLiteral("FFFFFFFF/FFFFFFFF"));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(layoutRequests.count, 0);
     }
 
     void lsnPanelEmbedsRateGraph()

@@ -3,6 +3,7 @@
 #include "panes/Format.h"
 #include "panes/RateGraph.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
@@ -113,6 +114,51 @@ LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
     connect(m_walEndTimer, &QTimer::timeout, this, &LsnPanel::refreshWalEndAge);
 
     clear();
+    fixValueSizes();
+}
+
+void LsnPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fixValueSizes();
+}
+
+void LsnPanel::fixValueSizes()
+{
+    // The LSNs and lags change with every batch received. A label of fixed
+    // size does not lay the panel out again when its text changes, and a
+    // selectable label measures itself through a text document: together
+    // that was a twentieth of the GUI thread's time at full rate. The sizes
+    // fit the widest text each label can show.
+    const auto fixToWidest = [](QLabel *label, const QStringList &samples) {
+        const QString current = label->text();
+        QSize widest;
+        for (const QString &sample : samples) {
+            label->setText(sample);
+            widest = widest.expandedTo(label->sizeHint());
+        }
+        label->setText(current);
+        label->setFixedSize(widest);
+    };
+    const QStringList lsnSamples = {Lsn(std::numeric_limits<std::uint64_t>::max()).toString(), unknownText()};
+    QStringList lagSamples = {unknownText(), tr("caught up")};
+    // The longest figure of each unit (1023 B, 1023.9 KiB to PiB), and the
+    // largest lag a qint64 holds, in EiB.
+    lagSamples << lagText(1023);
+    for (double unit = 1024; unit <= 0x1p50; unit *= 1024)
+        lagSamples << lagText(static_cast<qint64>(1023.9 * unit));
+    lagSamples << lagText(std::numeric_limits<qint64>::max());
+    for (Row &row : m_rows) {
+        fixToWidest(row.lsn, lsnSamples);
+        if (row.lag)
+            fixToWidest(row.lag, lagSamples);
+    }
+}
+
+QString LsnPanel::lagText(qint64 bytes)
+{
+    return tr("%1 behind").arg(formatBytes(bytes));
 }
 
 void LsnPanel::setLastReceived(Lsn lsn)
@@ -212,9 +258,8 @@ void LsnPanel::refreshLags()
         else if (const std::uint64_t behind = walEnd.bytesAfter(row.value); behind == 0)
             row.lag->setText(tr("caught up"));
         else
-            row.lag->setText(tr("%1 behind")
-                                 .arg(formatBytes(static_cast<qint64>(std::min<std::uint64_t>(behind,
-                                     static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))))));
+            row.lag->setText(lagText(static_cast<qint64>(std::min<std::uint64_t>(
+                behind, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())))));
     }
 }
 

@@ -44,6 +44,9 @@ public slots:
     // Forgets every position, the warning and the graph's samples.
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // One line of the grid: what it is, the LSN, and its lag behind WAL end.
     struct Row
@@ -55,6 +58,8 @@ private:
     enum RowIndex { Received, WalEnd, Acknowledged, ConfirmedFlush, Restart, RowCount };
 
     void setRow(RowIndex index, Lsn lsn);
+    void fixValueSizes();
+    static QString lagText(qint64 bytes);
     void refreshLags();
     void refreshAckAge();
     void refreshWalEndAge();
