@@ -14,6 +14,14 @@ namespace pgrepl::ui {
 namespace {
 
 constexpr int GridSections = 4;
+
+// `over` at `alpha` (0-255) on top of `under`, as one opaque colour.
+QColor mixed(const QColor &under, const QColor &over, int alpha)
+{
+    const auto channel = [alpha](int a, int b) { return (a * (255 - alpha) + b * alpha + 127) / 255; };
+    return QColor(channel(under.red(), over.red()), channel(under.green(), over.green()),
+        channel(under.blue(), over.blue()));
+}
 // Vertical grid lines every this many samples (seconds), counted back from now.
 constexpr int TimeGridStep = 30;
 
@@ -140,9 +148,47 @@ void RateGraph::paintEvent(QPaintEvent *event)
 
     painter.fillRect(plot, pal.color(QPalette::Base));
 
+    // Every colour drawn over the plot is opaque, mixed here, and each curve
+    // is drawn a segment at a time. Qt's raster engine hands a translucent
+    // fill, or a stroke of a hundred scan lines or more, to its thread pool
+    // and waits for it; on a busy machine that wait was most of this paint.
+    // Newest sample at the right edge, one step per sample going back.
+    const double messagesTop = messageStep * GridSections;
+    const double bytesTop = byteStep * GridSections;
+    const double xStep = static_cast<double>(plot.width()) / (m_capacity - 1);
+    QList<QLineF> messages;
+    QList<QLineF> bytes;
+    QPainterPath area;
+    QPointF lastMessage;
+    QPointF lastByte;
+    for (int i = 0; i < m_count; ++i) {
+        const Sample sample = sampleAt(i);
+        const double x = plot.right() - (m_count - 1 - i) * xStep;
+        const QPointF message(x, plot.bottom() - sample.messagesPerSec / messagesTop * plot.height());
+        const QPointF byte(x, plot.bottom() - sample.bytesPerSec / bytesTop * plot.height());
+        if (i == 0) {
+            area.moveTo(x, plot.bottom());
+        } else {
+            messages << QLineF(lastMessage, message);
+            bytes << QLineF(lastByte, byte);
+        }
+        area.lineTo(byte);
+        lastMessage = message;
+        lastByte = byte;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (m_count > 0) {
+        area.lineTo(area.currentPosition().x(), plot.bottom());
+        area.closeSubpath();
+        painter.save();
+        painter.setClipRect(plot);
+        painter.fillPath(area, mixed(pal.color(QPalette::Base), BytesColour, 45));
+        painter.restore();
+    }
+    painter.setRenderHint(QPainter::Antialiasing, false);
+
     // Light grid with the axis labels beside each horizontal line.
-    QColor gridColour = pal.color(QPalette::Text);
-    gridColour.setAlpha(40);
+    const QColor gridColour = mixed(pal.color(QPalette::Base), pal.color(QPalette::Text), 40);
     for (int i = 0; i <= GridSections; ++i) {
         const int y = plot.bottom() - plot.height() * i / GridSections;
         painter.setPen(gridColour);
@@ -155,7 +201,6 @@ void RateGraph::paintEvent(QPaintEvent *event)
         painter.drawText(textRow.adjusted(plot.right() + gap, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
             byteLabels.at(i));
     }
-    const double xStep = static_cast<double>(plot.width()) / (m_capacity - 1);
     for (int age = 0; age < m_capacity; age += TimeGridStep) {
         const int x = plot.right() - static_cast<int>(std::lround(age * xStep));
         painter.setPen(gridColour);
@@ -189,35 +234,12 @@ void RateGraph::paintEvent(QPaintEvent *event)
     if (m_count == 0)
         return;
 
-    // Newest sample at the right edge, one step per sample going back.
-    const double messagesTop = messageStep * GridSections;
-    const double bytesTop = byteStep * GridSections;
-    QPolygonF messages;
-    QPolygonF bytes;
-    messages.reserve(m_count);
-    bytes.reserve(m_count);
-    for (int i = 0; i < m_count; ++i) {
-        const Sample sample = sampleAt(i);
-        const double x = plot.right() - (m_count - 1 - i) * xStep;
-        messages << QPointF(x, plot.bottom() - sample.messagesPerSec / messagesTop * plot.height());
-        bytes << QPointF(x, plot.bottom() - sample.bytesPerSec / bytesTop * plot.height());
-    }
-
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(plot);
-    QPainterPath area;
-    area.moveTo(bytes.first().x(), plot.bottom());
-    for (const QPointF &point : std::as_const(bytes))
-        area.lineTo(point);
-    area.lineTo(bytes.last().x(), plot.bottom());
-    area.closeSubpath();
-    QColor fill = BytesColour;
-    fill.setAlpha(45);
-    painter.fillPath(area, fill);
-    painter.setPen(QPen(BytesColour, 1.5));
-    painter.drawPolyline(bytes);
-    painter.setPen(QPen(MessagesColour, 1.5));
-    painter.drawPolyline(messages);
+    painter.setPen(QPen(BytesColour, 1.5, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLines(bytes);
+    painter.setPen(QPen(MessagesColour, 1.5, Qt::SolidLine, Qt::RoundCap));
+    painter.drawLines(messages);
 
     if (olderPeak > messagesTop) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
