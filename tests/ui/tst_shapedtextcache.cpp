@@ -101,6 +101,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("width");
         QTest::addColumn<Setup>("setup");
+        QTest::addColumn<qreal>("pixelRatio");
         // Each text each way: plain ASCII takes the fast path.
         const QList<std::tuple<const char *, QString, int>> texts {
             {"fits", QStringLiteral("BEGIN xid 734 (3 changes)"), 400},
@@ -114,24 +115,34 @@ private slots:
             {"one char too wide", QStringLiteral("W"), 3},
         };
         for (const auto &[name, text, width] : texts) {
-            QTest::addRow("%s, default", name) << text << width << Setup::Default;
-            QTest::addRow("%s, plain", name) << text << width << Setup::Plain;
+            QTest::addRow("%s, default", name) << text << width << Setup::Default << 1.0;
+            QTest::addRow("%s, plain", name) << text << width << Setup::Plain << 1.0;
         }
-        QTest::newRow("spaced") << QStringLiteral("UPDATE public.orders") << 300 << Setup::PlainSpaced;
+        // A high-density screen, whole and fractional, as laptops have.
+        for (const qreal ratio : {2.0, 1.5}) {
+            for (const auto &[name, text, width] : texts) {
+                QTest::addRow("%s, plain, pixel ratio %.1f", name, ratio)
+                    << text << width << Setup::Plain << ratio;
+                QTest::addRow("%s, default, pixel ratio %.1f", name, ratio)
+                    << text << width << Setup::Default << ratio;
+            }
+        }
+        QTest::newRow("spaced") << QStringLiteral("UPDATE public.orders") << 300 << Setup::PlainSpaced << 1.0;
         QTest::newRow("right to left")
-            << QStringLiteral("BEGIN (3 changes)") << 300 << Setup::PlainRightToLeft;
+            << QStringLiteral("BEGIN (3 changes)") << 300 << Setup::PlainRightToLeft << 1.0;
         // Elided or not, at the very width of the whole text.
         const QString edge = QStringLiteral("UPDATE public.orders");
         const int whole = QFontMetrics(plainFont()).horizontalAdvance(edge);
-        QTest::newRow("exact fit, plain") << edge << whole << Setup::Plain;
-        QTest::newRow("one pixel short, plain") << edge << whole - 1 << Setup::Plain;
-        QTest::newRow("no room for the ellipsis, plain") << edge << 3 << Setup::Plain;
+        QTest::newRow("exact fit, plain") << edge << whole << Setup::Plain << 1.0;
+        QTest::newRow("one pixel short, plain") << edge << whole - 1 << Setup::Plain << 1.0;
+        QTest::newRow("no room for the ellipsis, plain") << edge << 3 << Setup::Plain << 1.0;
     }
     void drawsWhatDrawTextDraws()
     {
         QFETCH(QString, text);
         QFETCH(int, width);
         QFETCH(Setup, setup);
+        QFETCH(qreal, pixelRatio);
         QFont font = setup == Setup::Default ? QApplication::font() : plainFont();
         if (setup == Setup::PlainSpaced)
             font.setLetterSpacing(QFont::AbsoluteSpacing, 1.5);
@@ -140,8 +151,9 @@ private slots:
         const QFontMetrics fm(font);
         // The same text in the same pen on a white image, two ways.
         const auto render = [&](const std::function<void(QPainter *)> &draw) {
-            QImage image(std::max(width, fm.horizontalAdvance(text)) + 20, fm.height() + 8,
-                QImage::Format_ARGB32_Premultiplied);
+            const QSize logical(std::max(width, fm.horizontalAdvance(text)) + 20, fm.height() + 8);
+            QImage image((QSizeF(logical) * pixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(pixelRatio);
             image.fill(Qt::white);
             QPainter p(&image);
             p.setFont(font);
