@@ -17,8 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyleFactory>
 #include <QTreeView>
 #include <QtTest>
+
+#include <memory>
 
 using namespace pgrepl;
 using namespace pgrepl::test;
@@ -311,6 +314,34 @@ private slots:
         QVERIFY(checked >= 4);
         QVERIFY(marked.row() < 12 && selected.row() < 12);
         QVERIFY(pal.color(group, QPalette::AlternateBase) != pal.color(group, QPalette::Base));
+    }
+
+    // A style sheet may draw an item panel (here a border) on plain cells,
+    // so they ask it; Fusion, which draws none there, is not asked. (A
+    // sheet's item background alone reaches them anyway, through the row.)
+    void styleSheetReachesPlainCells()
+    {
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QVERIFY(fusion);
+        QVERIFY(!EventRowDelegate::drawsPlainItemPanels(fusion.get()));
+        Fixture f;
+        QVERIFY(f.load());
+        f.view.setCurrentIndex(QModelIndex());
+        f.view.clearSelection();
+        const QColor sheet(1, 200, 3);
+        f.view.setStyleSheet(QStringLiteral("QTableView::item { border: 3px solid %1; }").arg(sheet.name()));
+        QVERIFY(EventRowDelegate::drawsPlainItemPanels(f.view.style()));
+        const QImage shot = f.view.viewport()->grab().toImage();
+        int checked = 0;
+        for (int row = 0; row < std::min(f.flat.rowCount(), 6); ++row) {
+            const QModelIndex cell = f.flat.index(row, EventListModel::RelationColumn);
+            if (!cell.data().toString().isEmpty())
+                continue;
+            const QRect r = f.view.visualRect(cell);
+            QCOMPARE(shot.pixelColor(QPoint(r.left() + 1, r.center().y()) * shot.devicePixelRatio()), sheet);
+            ++checked;
+        }
+        QVERIFY(checked >= 2);
     }
 
     // Right and Left on a row with nothing to open or close scroll the

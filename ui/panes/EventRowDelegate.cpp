@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 
 namespace pgrepl::ui {
 
@@ -13,6 +14,19 @@ int EventRowDelegate::indentation(const QWidget *widget)
 {
     const QStyle *style = widget ? widget->style() : QApplication::style();
     return style->pixelMetric(QStyle::PM_TreeViewIndentation, nullptr, widget);
+}
+
+bool EventRowDelegate::drawsPlainItemPanels(const QStyle *style)
+{
+    // Matched by class name: the styles are plugins, not types to cast to.
+    // A proxy style may draw anything, whatever its base.
+    // These leave PE_PanelItemViewItem to QCommonStyle, which fills only a
+    // selection or the cell's own brush.
+    static constexpr std::array<std::string_view, 3> emptyForPlainCells {
+        "QCommonStyle", "QFusionStyle", "QWindowsStyle"};
+    const std::string_view name = style->metaObject()->className();
+    return std::find(emptyForPlainCells.cbegin(), emptyForPlainCells.cend(), name)
+        == emptyForPlainCells.cend();
 }
 
 EventRowDelegate::Branch EventRowDelegate::branchOf(const QModelIndex &index) const
@@ -97,11 +111,12 @@ void EventRowDelegate::paint(
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
-    // Background, selection and hover as the style draws them. A plain
-    // cell has none of them (the view fills alternate rows itself), and
-    // asking the style for nothing was a sixth of the cell's cost.
+    // Background, selection and hover as the style draws them. Under the
+    // usual styles a plain cell has none of them (the view fills alternate
+    // rows itself), and asking the style for nothing was a sixth of the
+    // cell's cost.
     if (opt.state.testAnyFlags(QStyle::State_Selected | QStyle::State_MouseOver)
-        || opt.backgroundBrush.style() != Qt::NoBrush)
+        || opt.backgroundBrush.style() != Qt::NoBrush || drawsPlainItemPanels(style))
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const Branch branch = branchOf(index);

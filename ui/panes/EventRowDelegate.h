@@ -32,6 +32,11 @@ public:
     int branchColumn() const { return m_branchColumn; }
     // One level of indentation: the style's tree view indentation.
     static int indentation(const QWidget *widget);
+    // Whether `style` draws an item panel for a cell that is not selected,
+    // not hovered and has no brush of its own. Fusion and Windows draw
+    // nothing there, and are not asked; any other style (a style sheet's,
+    // a theme engine, a platform's own) may, and is.
+    static bool drawsPlainItemPanels(const QStyle *style);
     // Where the cell's arrow is drawn (empty outside the branch column),
     // and where its text starts; option.rect is the cell.
     QRect branchRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
