@@ -5,7 +5,7 @@ PGREPL_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 PGREPL_PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6svg6
-  qtkeychain-qt6-dev
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon dbus-bin
   libssl-dev cmake g++ ninja-build pkg-config
   postgresql postgresql-15-wal2json openssl
   xvfb xauth imagemagick

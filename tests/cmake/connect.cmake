@@ -6,3 +6,10 @@ pgrepl_add_test(tst_serverprobe LABEL pg SOURCES pg/tst_serverprobe.cpp LIBS pgr
 # include from app/CMakeLists.txt harmless).
 include(${PROJECT_SOURCE_DIR}/app/keychain.cmake)
 pgrepl_add_test(tst_keychainstore LABEL unit SOURCES unit/tst_keychainstore.cpp LIBS pgrepl_keychain)
+# The same store against a real Secret Service (gnome-keyring on a private
+# session bus), where the build has QtKeychain.
+get_property(_pgrepl_have_keychain GLOBAL PROPERTY PGREPL_HAVE_QTKEYCHAIN)
+if(_pgrepl_have_keychain)
+  pgrepl_add_test(tst_keychainservice LABEL keychain SOURCES app/tst_keychainservice.cpp
+    LIBS pgrepl_keychain pgrepl_ui WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-secret-service)
+endif()
