@@ -30,20 +30,20 @@ template<typename T> T *child(QWidget &parent, const char *name)
     return w;
 }
 
-QString noAnswer()
+// The store answers through callbacks: this waits for an answer to land.
+QString awaited(const std::optional<QString> &answer)
 {
-    return QStringLiteral("no answer in %1 ms").arg(kJobTimeoutMs);
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, kJobTimeoutMs))
+        return QStringLiteral("no answer in %1 ms").arg(kJobTimeoutMs);
+    return *answer;
 }
 
-// The store's calls answer through callbacks; these wait for the answer.
 QString write(KeychainPasswordStore &store, const QString &key, const QString &secret)
 {
     QObject context;
     std::optional<QString> error;
     store.write(key, secret, &context, [&](const QString &e) { error = e; });
-    if (!QTest::qWaitFor([&] { return error.has_value(); }, kJobTimeoutMs))
-        return noAnswer();
-    return *error;
+    return awaited(error);
 }
 
 // The secret, or "(none)", or "error: ..." when the read failed.
@@ -55,9 +55,7 @@ QString read(KeychainPasswordStore &store, const QString &key)
         answer = !error.isEmpty() ? QStringLiteral("error: ") + error
                                   : secret.value_or(QStringLiteral("(none)"));
     });
-    if (!QTest::qWaitFor([&] { return answer.has_value(); }, kJobTimeoutMs))
-        return noAnswer();
-    return *answer;
+    return awaited(answer);
 }
 
 QString remove(KeychainPasswordStore &store, const QString &key)
@@ -65,9 +63,7 @@ QString remove(KeychainPasswordStore &store, const QString &key)
     QObject context;
     std::optional<QString> error;
     store.remove(key, &context, [&](const QString &e) { error = e; });
-    if (!QTest::qWaitFor([&] { return error.has_value(); }, kJobTimeoutMs))
-        return noAnswer();
-    return *error;
+    return awaited(error);
 }
 
 } // namespace
