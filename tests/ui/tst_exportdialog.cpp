@@ -1,6 +1,7 @@
 // The export dialog (scopes by their counts, the request it builds, the
 // extension following the format, the overwrite question) and the progress
 // runner driving a real ExportJob, cancelled through its button.
+#include "IndexedStore.h"
 #include "PgoutputBytes.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/ExportProgress.h"
@@ -34,19 +35,8 @@ using Scope = ExportDialog::Scope;
 // n committed transactions of one insert each into public.t (id int4 key),
 // the first followed by an update the table's identity cannot name (JSONL
 // skips it).
-struct Sample
+struct Sample : test::IndexedStore
 {
-    EventStore store;
-    TransactionIndex index {&store};
-
-    void add(quint64 lsn, const QByteArray &payload)
-    {
-        EventMeta meta;
-        meta.walStart = Lsn(lsn);
-        meta.walEnd = Lsn(lsn);
-        QVERIFY(store.append(meta, payload));
-    }
-
     explicit Sample(int n)
     {
         quint64 lsn = 0x1000;
@@ -337,8 +327,8 @@ private slots:
         QSignalSpy finished(&job, &ExportJob::finished);
         job.start();
         QTRY_VERIFY_WITH_TIMEOUT(reached.available() == 1, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(runner.statusText(),
-            QStringLiteral("Exporting 256 of %1…").arg(QLocale().toString(2000)), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runner.statusText(), QStringLiteral("Exporting 256 of %1…").arg(QLocale().toString(2000)), 20000);
 
         QTest::mouseClick(runner.button(), Qt::LeftButton);
         QVERIFY(job.isCancelRequested());

@@ -1,6 +1,7 @@
 // The exporters on hand-built pgoutput streams (exact JSONL, CSV and SQL
 // text) and on the real captures in tests/data/pgoutput (round trips
 // through RecvlogicalReader and CaptureReader, selections, progress).
+#include "IndexedStore.h"
 #include "export/ExportValues.h"
 #include "export/Exporter.h"
 #include "pgoutput/RecvlogicalReader.h"
@@ -119,18 +120,8 @@ const QByteArray N("\x01n");
 const QByteArray U("\x01u");
 
 // A store and its index over hand-built messages, each at its own LSN.
-struct Stream
+struct Stream : test::IndexedStore
 {
-    EventStore store;
-    TransactionIndex index {&store};
-
-    void add(quint64 lsn, const QByteArray &payload)
-    {
-        EventMeta meta;
-        meta.walStart = Lsn(lsn);
-        meta.walEnd = Lsn(lsn);
-        QVERIFY(store.append(meta, payload));
-    }
     void done() { index.indexNew(); }
 };
 

@@ -1,6 +1,7 @@
 // ExportJob: the worker-thread export writes what the synchronous exporter
 // writes, reports monotonic progress ending at the total, and leaves no
 // partial file when cancelled or failing.
+#include "IndexedStore.h"
 #include "PgoutputBytes.h"
 #include "export/ExportJob.h"
 #include "export/Exporter.h"
@@ -24,19 +25,8 @@ constexpr quint32 kOid = 16384;
 
 // A store of kTransactions committed transactions of two inserts each into
 // public.items (id int4 key, name text), plus the index over it.
-struct Sample
+struct Sample : test::IndexedStore
 {
-    EventStore store;
-    TransactionIndex index {&store};
-
-    void add(quint64 lsn, const QByteArray &payload)
-    {
-        EventMeta meta;
-        meta.walStart = Lsn(lsn);
-        meta.walEnd = Lsn(lsn);
-        QVERIFY(store.append(meta, payload));
-    }
-
     Sample()
     {
         quint64 lsn = 0x1000;
