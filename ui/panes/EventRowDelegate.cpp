@@ -18,10 +18,10 @@ int EventRowDelegate::indentation(const QWidget *widget)
 
 bool EventRowDelegate::drawsPlainItemPanels(const QStyle *style)
 {
-    // Matched by class name: the styles are plugins, not types to cast to.
-    // A proxy style may draw anything, whatever its base.
     // These leave PE_PanelItemViewItem to QCommonStyle, which fills only a
-    // selection or the cell's own brush.
+    // selection or the cell's own brush. They are matched by class name (a
+    // style is a plugin, not a type to cast to), so a proxy style, which may
+    // draw anything whatever its base, is asked.
     static constexpr std::array<std::string_view, 3> emptyForPlainCells {
         "QCommonStyle", "QFusionStyle", "QWindowsStyle"};
     const std::string_view name = style->metaObject()->className();
