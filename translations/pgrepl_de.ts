@@ -2798,6 +2798,10 @@ Verbinden Sie sich mit einem Server (Strg+K) oder öffnen Sie einen Mitschnitt (
         <source>The language changes the next time pgrepl-inspector starts.</source>
         <translation>Die Sprache wird beim nächsten Start von pgrepl-inspector umgestellt.</translation>
     </message>
+    <message>
+        <source>Select a row to see its fields</source>
+        <translation>Wählen Sie eine Zeile, um ihre Felder zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::PasswordStore</name>

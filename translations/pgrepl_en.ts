@@ -2672,6 +2672,10 @@ Connect to a server (Ctrl+K) or open a capture (Ctrl+O).</source>
         <source>The language changes the next time pgrepl-inspector starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select a row to see its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::PasswordStore</name>

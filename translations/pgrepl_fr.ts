@@ -2801,6 +2801,10 @@ Connectez-vous à un serveur (Ctrl+K) ou ouvrez une capture (Ctrl+O).</translati
         <source>The language changes the next time pgrepl-inspector starts.</source>
         <translation>La langue changera au prochain démarrage de pgrepl-inspector.</translation>
     </message>
+    <message>
+        <source>Select a row to see its fields</source>
+        <translation>Sélectionnez une ligne pour voir ses champs</translation>
+    </message>
 </context>
 <context>
     <name>pgrepl::ui::PasswordStore</name>

@@ -1,12 +1,14 @@
 #include "panes/BytesView.h"
 #include "panes/Format.h"
 #include "panes/LsnPanel.h"
+#include "panes/PlaceholderTreeView.h"
 #include "panes/RateGraph.h"
 
 #include <QLabel>
 #include <QLayout>
 #include <QScrollBar>
 #include <QSet>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QtTest>
 
@@ -16,6 +18,7 @@
 using pgrepl::Lsn;
 using pgrepl::ui::BytesView;
 using pgrepl::ui::LsnPanel;
+using pgrepl::ui::PlaceholderTreeView;
 using pgrepl::ui::RateGraph;
 
 namespace {
@@ -555,6 +558,31 @@ private slots:
         QVERIFY(panel.rateGraph());
         QCOMPARE(panel.rateGraph()->parentWidget(), &panel);
         QCOMPARE(panel.findChild<RateGraph *>(), panel.rateGraph());
+    }
+
+    // --- PlaceholderTreeView ---------------------------------------------------
+
+    // The text shows while the view has no rows, and goes with the first.
+    void placeholderTreeView()
+    {
+        QStandardItemModel model;
+        PlaceholderTreeView view;
+        view.setModel(&model);
+        view.resize(300, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto shot = [&view](const QString &placeholder) {
+            view.setPlaceholderText(placeholder);
+            return view.viewport()->grab().toImage();
+        };
+        const QImage blank = shot(QString());
+        QVERIFY(shot(QStringLiteral("Select a row to see its fields")) != blank);
+        QCOMPARE(view.placeholderText(), QStringLiteral("Select a row to see its fields"));
+
+        model.appendRow(new QStandardItem(QStringLiteral("a field")));
+        const QImage withRow = view.viewport()->grab().toImage();
+        QCOMPARE(shot(QString()), withRow);
+        QVERIFY(withRow != blank);
     }
 
     // --- Screenshots for a human eye -----------------------------------------

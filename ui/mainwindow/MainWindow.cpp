@@ -8,6 +8,7 @@
 #include "panes/EventTableView.h"
 #include "panes/FilterBar.h"
 #include "panes/LsnPanel.h"
+#include "panes/PlaceholderTreeView.h"
 #include "pgrepl/Version.h"
 #include "store/EventStore.h"
 #include "txn/TransactionIndex.h"
@@ -34,7 +35,6 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace pgrepl::ui {
@@ -259,8 +259,9 @@ void MainWindow::createPanes()
     m_eventView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_lowerSplitter = new QSplitter(Qt::Horizontal, m_mainSplitter);
     m_lowerSplitter->setObjectName(QStringLiteral("lowerSplitter"));
-    m_detailsView = new QTreeView(m_lowerSplitter);
+    m_detailsView = new PlaceholderTreeView(m_lowerSplitter);
     m_detailsView->setObjectName(QStringLiteral("detailsView"));
+    m_detailsView->setPlaceholderText(tr("Select a row to see its fields"));
     m_details = new QStandardItemModel(this);
     m_detailsView->setModel(m_details);
     m_detailsView->setUniformRowHeights(true);

@@ -12,7 +12,6 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QStandardItemModel;
-class QTreeView;
 
 namespace pgrepl::ui {
 
@@ -22,6 +21,7 @@ class EventListModel;
 class EventTableView;
 class FilterBar;
 class LsnPanel;
+class PlaceholderTreeView;
 class TreeFlattener;
 
 // The inspector's top-level window: the event list, details and bytes panes,
@@ -113,7 +113,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     TreeFlattener *m_flat = nullptr;
     EventTableView *m_eventView = nullptr;
-    QTreeView *m_detailsView = nullptr;
+    PlaceholderTreeView *m_detailsView = nullptr;
     QStandardItemModel *m_details = nullptr;
     BytesView *m_bytesView = nullptr;
     LsnPanel *m_lsnPanel = nullptr;
