@@ -7,6 +7,7 @@
 #include "mainwindow/MainWindow.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventListModel.h"
+#include "panes/BytesView.h"
 #include "panes/FilterBar.h"
 
 #include <QAction>
@@ -136,6 +137,47 @@ private slots:
         QCOMPARE(c.window()->visibleEvents(), target.events);
         c.window()->filterBar()->clear();
         QTRY_COMPARE(shown->rowCount(), c.model()->rowCount());
+    }
+
+    // The details and bytes panes show the current row, and nothing once
+    // there is none: another file opened must not leave the last one's.
+    void detailsFollowTheCurrentRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.pgcap"));
+        QString error;
+        QVERIFY2(test::writeDemoCapture(path, &error), qPrintable(error));
+        app::InspectorController c;
+        QVERIFY(c.openCapture(path));
+        auto *details = c.window()->findChild<QTreeView *>(QStringLiteral("detailsView"));
+        auto *bytes = c.window()->findChild<ui::BytesView *>(QStringLiteral("bytesView"));
+        QVERIFY(details && bytes);
+        QCOMPARE(details->model()->rowCount(), 0);
+
+        const int txn = committed(c).at(2);
+        const quint32 change = c.model()->transactionIndex()->group(txn).events.at(1);
+        QVERIFY(c.goTo(c.model()->store()->entry(change).walStart.toString(), &error));
+        QCOMPARE(c.window()->selectedEvent(), qsizetype(change));
+        QVERIFY(details->model()->rowCount() > 0);
+        QCOMPARE(bytes->data(), c.model()->store()->payload(change).toByteArray());
+
+        // A filter that hides the row leaves no current row, and the panes empty.
+        EventFilterSpec spec;
+        spec.xid = c.model()->transactionIndex()->group(committed(c).at(3)).xid;
+        c.window()->filterBar()->setSpec(spec);
+        QTRY_COMPARE(c.window()->filterProxy()->rowCount(), 1);
+        QCOMPARE(c.window()->selectedEvent(), qsizetype(-1));
+        QCOMPARE(details->model()->rowCount(), 0);
+        QVERIFY(bytes->data().isEmpty());
+        c.window()->filterBar()->clear();
+        QTRY_COMPARE(c.window()->filterProxy()->rowCount(), c.model()->rowCount());
+        QVERIFY(c.goTo(c.model()->store()->entry(change).walStart.toString(), &error));
+        QVERIFY(details->model()->rowCount() > 0);
+
+        QVERIFY(c.openCapture(path));
+        QCOMPARE(c.window()->selectedEvent(), qsizetype(-1));
+        QCOMPARE(details->model()->rowCount(), 0);
+        QVERIFY(bytes->data().isEmpty());
     }
 
     void selectionAndVisibleRows()

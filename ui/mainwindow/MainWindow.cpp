@@ -370,6 +370,10 @@ void MainWindow::setEventModel(EventListModel *model)
     });
     connect(model, &QAbstractItemModel::modelReset, this,
         [this] { m_stack->setCurrentIndex(m_model->rowCount() ? 1 : 0); });
+    // A reset (a new file or session) or a filter that hides the current row
+    // drops it without a currentChanged.
+    connect(m_flat, &QAbstractItemModel::modelReset, this, &MainWindow::refreshDetailsIfMoved);
+    connect(m_flat, &QAbstractItemModel::layoutChanged, this, &MainWindow::refreshDetailsIfMoved);
 }
 
 qsizetype MainWindow::selectedEvent() const
@@ -506,7 +510,13 @@ void MainWindow::onCurrentChanged()
     } else if (group >= 0) {
         DetailsBuilder::buildGroup(m_details, *m_model->transactionIndex(), group);
         m_bytesView->setData({});
+    } else {
+        // No current row: the panes must not go on showing one that is gone.
+        m_details->clear();
+        m_bytesView->setData({});
     }
+    m_shownEvent = event;
+    m_shownGroup = group;
     m_detailsView->expandAll();
     // Field and type as wide as they need, the value takes the rest (the
     // model's columns, and so their modes, are new after every build).
@@ -522,6 +532,12 @@ void MainWindow::onCurrentChanged()
         h->resizeSection(2, std::min(h->sectionSize(2), 150));
     }
     emit selectedEventChanged(event, group);
+}
+
+void MainWindow::refreshDetailsIfMoved()
+{
+    if (selectedEvent() != m_shownEvent || selectedGroup() != m_shownGroup)
+        onCurrentChanged();
 }
 
 void MainWindow::onDetailClicked()

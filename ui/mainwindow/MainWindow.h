@@ -98,6 +98,9 @@ private:
     void createPanes();
     void createStatusBar();
     void onCurrentChanged();
+    // Shows the current row again where a reset or a new layout of the list
+    // changed it without telling.
+    void refreshDetailsIfMoved();
     void onDetailClicked();
     void toggleMark();
     void goToMark(bool forward);
@@ -119,6 +122,9 @@ private:
     LsnPanel *m_lsnPanel = nullptr;
     FilterBar *m_filterBar = nullptr;
     qsizetype m_keptEvent = -1; // the current row while a filter runs
+    // The event or transaction the details and bytes panes show (-1: none).
+    qsizetype m_shownEvent = -1;
+    int m_shownGroup = -1;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_lowerSplitter = nullptr;
     QLabel *m_stateLabel = nullptr;
