@@ -520,34 +520,53 @@ private slots:
         QVERIFY(!warning->isVisible());
     }
 
-    // The values change with every batch received. That must not lay the
-    // panel out again, and the widest value of each kind must still fit.
+    // The values change with every batch received. A label grows to the
+    // widest value it has shown, and no further change lays the panel out
+    // again; at first a label is no wider than what it shows.
     void lsnPanelValuesKeepTheirSize()
     {
         LsnPanel panel;
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
-        QCoreApplication::sendPostedEvents();
-        EventCounter layoutRequests(QEvent::LayoutRequest);
-        panel.installEventFilter(&layoutRequests);
+        const auto widthOf = [&panel](const char *name) {
+            auto *label = panel.findChild<QLabel *>(QLatin1String(name));
+            return label ? label->width() : -1;
+        };
+        const int emptyLsnWidth = widthOf("confirmedFlushLsn");
+        const int emptyLagWidth = widthOf("restartLag");
 
         const auto fits = [&panel](const char *name) {
             auto *label = panel.findChild<QLabel *>(QLatin1String(name));
             return label && label->sizeHint().width() <= label->width()
                 && label->minimumWidth() == label->maximumWidth();
         };
+        const auto show = [&panel](quint64 received, quint64 behind) {
+            panel.setLastReceived(Lsn(received));
+            panel.setServerWalEnd(Lsn(received + behind));
+            panel.setSlotPositions(Lsn(received), Lsn(1));
+        };
         const quint64 received = 0x10;
         for (const quint64 behind : {Q_UINT64_C(0), Q_UINT64_C(1023), Q_UINT64_C(1048471),
                  Q_UINT64_C(1152809832200000000), ~Q_UINT64_C(0) - received}) {
-            panel.setLastReceived(Lsn(received));
-            panel.setServerWalEnd(Lsn(received + behind));
-            panel.setSlotPositions(Lsn(~Q_UINT64_C(0)), Lsn(0x1));
+            show(received, behind);
             for (const char *name : {"lastReceivedLsn", "lastReceivedLag", "serverWalEndLsn",
                      "confirmedFlushLsn", "restartLsn", "restartLag"})
                 QVERIFY2(fits(name), name);
         }
         QCOMPARE(labelText(panel, QStringLiteral("lastReceivedLag")), QStringLiteral("8.0 EiB behind"));
-        QCOMPARE(labelText(panel, QStringLiteral("confirmedFlushLsn")), QStringLiteral("FFFFFFFF/FFFFFFFF"));
+        show(~Q_UINT64_C(0) - 1, 0);
+        QCOMPARE(labelText(panel, QStringLiteral("confirmedFlushLsn")), QStringLiteral("FFFFFFFF/FFFFFFFE"));
+        QVERIFY(fits("confirmedFlushLsn"));
+        QVERIFY(widthOf("confirmedFlushLsn") > emptyLsnWidth);
+        QVERIFY(widthOf("restartLag") > emptyLagWidth);
+
+        QCoreApplication::sendPostedEvents();
+        EventCounter layoutRequests(QEvent::LayoutRequest);
+        panel.installEventFilter(&layoutRequests);
+        show(0x16B3748, 13002342);
+        show(0x1000, 0);
+        show(0x3000, 1023);
+        QCOMPARE(labelText(panel, QStringLiteral("lastReceivedLag")), QStringLiteral("1023 B behind"));
         QCoreApplication::sendPostedEvents();
         QCOMPARE(layoutRequests.count, 0);
     }

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace pgrepl::ui {
@@ -20,6 +21,12 @@ namespace {
 QString unknownText()
 {
     return QStringLiteral("\u2014");
+}
+
+// The width a label gives its text: the whole of the last pixel it touches.
+int textWidth(const QLabel *label, const QString &text)
+{
+    return static_cast<int>(std::ceil(QFontMetricsF(label->font()).horizontalAdvance(text)));
 }
 
 // Keepalives come at least every few seconds while data flows; older than
@@ -113,51 +120,56 @@ LsnPanel::LsnPanel(QWidget *parent) : QWidget(parent)
     m_walEndTimer->setInterval(1000);
     connect(m_walEndTimer, &QTimer::timeout, this, &LsnPanel::refreshWalEndAge);
 
+    resetValueSizes();
     clear();
-    fixValueSizes();
 }
 
 void LsnPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        fixValueSizes();
+        resetValueSizes();
 }
 
-void LsnPanel::fixValueSizes()
+void LsnPanel::resetValueSizes()
 {
-    // The LSNs and lags change with every batch received. A label of fixed
-    // size does not lay the panel out again when its text changes, and a
-    // selectable label measures itself through a text document: together
-    // that was a twentieth of the GUI thread's time at full rate. The sizes
-    // fit the widest text each label can show.
-    const auto fixToWidest = [](QLabel *label, const QStringList &samples) {
+    // What a label adds around its text, and its height, for this font and
+    // style; each label starts as wide as the text it has now.
+    const auto measure = [](QLabel *label, int *padding) {
         const QString current = label->text();
-        QSize widest;
-        for (const QString &sample : samples) {
-            label->setText(sample);
-            widest = widest.expandedTo(label->sizeHint());
-        }
+        const QString sample = QStringLiteral("0");
+        label->setText(sample);
+        const QSize hint = label->sizeHint();
+        *padding = hint.width() - textWidth(label, sample);
         label->setText(current);
-        label->setFixedSize(widest);
+        label->setFixedSize(textWidth(label, current) + *padding, hint.height());
     };
-    const QStringList lsnSamples = {Lsn(std::numeric_limits<std::uint64_t>::max()).toString(), unknownText()};
-    QStringList lagSamples = {unknownText(), tr("caught up")};
-    // The longest figure of each unit (1023 B, 1023.9 KiB to PiB), and the
-    // largest lag a qint64 holds, in EiB.
-    lagSamples << lagText(1023);
-    for (double unit = 1024; unit <= 0x1p50; unit *= 1024)
-        lagSamples << lagText(static_cast<qint64>(1023.9 * unit));
-    lagSamples << lagText(std::numeric_limits<qint64>::max());
     for (Row &row : m_rows) {
-        fixToWidest(row.lsn, lsnSamples);
+        measure(row.lsn, &m_lsnPadding);
         if (row.lag)
-            fixToWidest(row.lag, lagSamples);
+            measure(row.lag, &m_lagPadding);
     }
 }
 
-QString LsnPanel::lagText(qint64 bytes)
+void LsnPanel::setValueText(QLabel *label, const QString &text, int padding)
 {
+    // The LSNs and lags change with every batch received. A label whose size
+    // may change lays the panel out again on every new text, and a
+    // selectable one measures itself through a text document: together a
+    // twentieth of the GUI thread's time at full rate. So a value label has
+    // a fixed size that only grows, to the widest text it has shown.
+    label->setText(text);
+    const int needed = textWidth(label, text) + padding;
+    if (needed > label->maximumWidth())
+        label->setFixedWidth(needed);
+}
+
+QString LsnPanel::lagText(std::uint64_t behind)
+{
+    if (behind == 0)
+        return tr("caught up");
+    const auto bytes = static_cast<qint64>(
+        std::min<std::uint64_t>(behind, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())));
     return tr("%1 behind").arg(formatBytes(bytes));
 }
 
@@ -248,18 +260,15 @@ void LsnPanel::refreshLags()
 {
     const Lsn walEnd = m_rows[WalEnd].value;
     for (const Row &row : m_rows) {
-        row.lsn->setText(row.value.isValid() ? row.value.toString() : unknownText());
+        setValueText(row.lsn, row.value.isValid() ? row.value.toString() : unknownText(), m_lsnPadding);
         if (!row.lag)
             continue;
-        if (!row.value.isValid())
-            row.lag->clear();
-        else if (!walEnd.isValid())
-            row.lag->setText(unknownText());
-        else if (const std::uint64_t behind = walEnd.bytesAfter(row.value); behind == 0)
-            row.lag->setText(tr("caught up"));
-        else
-            row.lag->setText(lagText(static_cast<qint64>(std::min<std::uint64_t>(
-                behind, static_cast<std::uint64_t>(std::numeric_limits<qint64>::max())))));
+        QString lag; // none without a position
+        if (row.value.isValid() && !walEnd.isValid())
+            lag = unknownText();
+        else if (row.value.isValid())
+            lag = lagText(walEnd.bytesAfter(row.value));
+        setValueText(row.lag, lag, m_lagPadding);
     }
 }
 

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <array>
+#include <cstdint>
 
 class QLabel;
 class QTimer;
@@ -58,8 +59,9 @@ private:
     enum RowIndex { Received, WalEnd, Acknowledged, ConfirmedFlush, Restart, RowCount };
 
     void setRow(RowIndex index, Lsn lsn);
-    void fixValueSizes();
-    static QString lagText(qint64 bytes);
+    void resetValueSizes();
+    static void setValueText(QLabel *label, const QString &text, int padding);
+    static QString lagText(std::uint64_t behind);
     void refreshLags();
     void refreshAckAge();
     void refreshWalEndAge();
@@ -73,6 +75,9 @@ private:
     QTimer *m_ackTimer = nullptr;
     RateGraph *m_rateGraph = nullptr;
     QDateTime m_lastAckTime;
+    // What an LSN or lag label adds around its text (see setValueText).
+    int m_lsnPadding = 0;
+    int m_lagPadding = 0;
 };
 
 } // namespace pgrepl::ui
