@@ -25,6 +25,10 @@ class TestInspectorMarks : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
+    // The demo capture both capture tests open, written once.
+    QString capture() const { return m_dir.filePath(QStringLiteral("demo.pgcap")); }
+
     QList<int> committed(const app::InspectorController &c)
     {
         QList<int> out;
@@ -52,7 +56,13 @@ private:
     }
 
 private slots:
-    void initTestCase() { ui::initResources(); }
+    void initTestCase()
+    {
+        ui::initResources();
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(test::writeDemoCapture(capture(), &error), qPrintable(error));
+    }
 
     void markedRowsExportAndNavigate()
     {
@@ -109,12 +119,9 @@ private slots:
     // On a capture file: go to an xid and an LSN, and filter from the bar.
     void goToAndFilterOnACapture()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.pgcap"));
         QString error;
-        QVERIFY2(test::writeDemoCapture(path, &error), qPrintable(error));
         app::InspectorController c;
-        QVERIFY(c.openCapture(path));
+        QVERIFY(c.openCapture(capture()));
         const QList<int> txns = committed(c);
         QVERIFY(txns.size() > 5);
         const TransactionIndex *index = c.model()->transactionIndex();
@@ -143,12 +150,9 @@ private slots:
     // there is none: another file opened must not leave the last one's.
     void detailsFollowTheCurrentRow()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.pgcap"));
         QString error;
-        QVERIFY2(test::writeDemoCapture(path, &error), qPrintable(error));
         app::InspectorController c;
-        QVERIFY(c.openCapture(path));
+        QVERIFY(c.openCapture(capture()));
         auto *details = c.window()->findChild<QTreeView *>(QStringLiteral("detailsView"));
         auto *bytes = c.window()->findChild<ui::BytesView *>(QStringLiteral("bytesView"));
         QVERIFY(details && bytes);
@@ -174,7 +178,7 @@ private slots:
         QVERIFY(c.goTo(c.model()->store()->entry(change).walStart.toString(), &error));
         QVERIFY(details->model()->rowCount() > 0);
 
-        QVERIFY(c.openCapture(path));
+        QVERIFY(c.openCapture(capture()));
         QCOMPARE(c.window()->selectedEvent(), qsizetype(-1));
         QCOMPARE(details->model()->rowCount(), 0);
         QVERIFY(bytes->data().isEmpty());
