@@ -14,11 +14,15 @@
 //   build/rel/bench/bench_eventloop [--seconds 20] [--clients 4] [--probe-ms 5]
 //                                   [--sandbox-state FILE] [--no-follow]
 //                                   [--preload N] [--workload-cpus LIST]
+//                                   [--rows N]
 // --sandbox-state uses a sandbox that is already running (started with
-// scripts/pg-sandbox start --state FILE) and leaves it running; --no-follow
+// scripts/pg-sandbox start --state FILE) and leaves it running, without the
+// table, publication and slot the run made; --no-follow
 // leaves the list where it is, to compare against following the tail;
 // --preload puts N made-up transactions in the list first, as after a long
 // session (at 10,000 events/s a million rows take under ten minutes);
+// --rows N makes each transaction insert N rows in one statement: the
+// highest rate the sandbox sends, ten times that of the small transactions;
 // --workload-cpus runs pgbench under taskset on those CPUs. With a sandbox
 // started under taskset on the same CPUs and this program on the others, it
 // shows the inspector with a core to itself, as on a machine with more
@@ -81,6 +85,11 @@ const QString kScript
                      "INSERT INTO bench_t (k, payload, n) VALUES (:k + 1, md5(:k::text), :k);\n"
                      "UPDATE bench_t SET n = n + 1 WHERE id = :k;\n"
                      "COMMIT;\n");
+
+// With --rows N: one statement inserts N rows per transaction, the densest
+// stream a single backend produces.
+const QString kBulkScript = QStringLiteral("INSERT INTO bench_t (k, payload, n) SELECT g, repeat('x', 40), g "
+                                           "* 1.5 FROM generate_series(1, ROWS) g;\n");
 
 void out(const QString &line)
 {
@@ -195,17 +204,20 @@ private:
     int m_depth = 0;
 };
 
-// The opening thread's time on a CPU and waiting for one, from Linux's
-// schedstat (nanoseconds); zeros elsewhere. The file stays open and is read
-// again from the start: the probe reads it 200 times a second, and opening
-// it each time was a tenth of the GUI thread's CPU, added to what it measures.
+// A thread's time on a CPU and waiting for one (nanoseconds), from Linux's
+// schedstat; zeros elsewhere. The file stays open and is read again from the
+// start: the probe reads the GUI thread's 200 times a second, and opening it
+// each time was a tenth of that thread's CPU, added to what it measures.
 class SchedStat
 {
 public:
-    SchedStat()
+    // The opening thread's by default.
+    explicit SchedStat(const QByteArray &path = QByteArrayLiteral("/proc/thread-self/schedstat"))
     {
 #ifdef Q_OS_LINUX
-        m_fd = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+        m_fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+#else
+        Q_UNUSED(path);
 #endif
     }
     ~SchedStat()
@@ -217,6 +229,11 @@ public:
     }
     SchedStat(const SchedStat &) = delete;
     SchedStat &operator=(const SchedStat &) = delete;
+
+    bool isOpen() const
+    {
+        return m_fd >= 0;
+    }
 
     QPair<qint64, qint64> read() const
     {
@@ -240,7 +257,7 @@ private:
 };
 
 // Every thread of this process: its name and time on and waiting for a
-// CPU (nanoseconds), from Linux's per-task schedstat; empty elsewhere.
+// CPU (nanoseconds); empty where there is no /proc.
 struct ThreadTimes
 {
     QString name;
@@ -253,15 +270,11 @@ QHash<QString, ThreadTimes> threadTimes()
     const QDir tasks(QStringLiteral("/proc/self/task"));
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-        QFile stat(tasks.filePath(tid + QStringLiteral("/schedstat")));
-        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+        const SchedStat stat(QFile::encodeName(tasks.filePath(tid + QStringLiteral("/schedstat"))));
+        if (!comm.open(QIODevice::ReadOnly) || !stat.isOpen())
             continue;
-        const QList<QByteArray> parts = stat.readAll().simplified().split(' ');
-        if (parts.size() < 2)
-            continue;
-        result.insert(tid,
-            {QString::fromUtf8(comm.readAll().trimmed()), parts.at(0).toLongLong(),
-                parts.at(1).toLongLong()});
+        const auto [onCpu, waiting] = stat.read();
+        result.insert(tid, {QString::fromUtf8(comm.readAll().trimmed()), onCpu, waiting});
     }
     return result;
 }
@@ -304,12 +317,18 @@ int main(int argc, char **argv)
     const QCommandLineOption workloadCpusOpt(QStringLiteral("workload-cpus"),
         QStringLiteral("Run pgbench on these CPUs only (taskset list, e.g. 1 or 2-3)."),
         QStringLiteral("list"));
-    parser.addOptions({secondsOpt, clientsOpt, probeOpt, stateOpt, noFollowOpt, preloadOpt, workloadCpusOpt});
+    const QCommandLineOption rowsOpt(QStringLiteral("rows"),
+        QStringLiteral("Insert this many rows per transaction in one statement, instead of the small "
+                       "mixed transactions (0)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    parser.addOptions(
+        {secondsOpt, clientsOpt, rowsOpt, probeOpt, stateOpt, noFollowOpt, preloadOpt, workloadCpusOpt});
     parser.process(app);
     const int seconds = std::max(1, parser.value(secondsOpt).toInt());
     const int clients = std::max(1, parser.value(clientsOpt).toInt());
     const int probeMs = std::max(1, parser.value(probeOpt).toInt());
     const int preload = std::max(0, parser.value(preloadOpt).toInt());
+    const int rows = std::max(0, parser.value(rowsOpt).toInt());
 
     QTemporaryDir work;
     const QString sandboxScript = QStringLiteral(PGREPL_SOURCE_DIR "/scripts/pg-sandbox");
@@ -351,6 +370,22 @@ int main(int argc, char **argv)
         out(QStringLiteral("setup failed: ") + setup.error);
         return 2;
     }
+    // A sandbox that outlives the run keeps nothing of it: each slot left
+    // behind holds WAL, and a few dozen runs would take the last free slot.
+    auto dropObjects = qScopeGuard([&] {
+        if (ownSandbox)
+            return;
+        QElapsedTimer waited;
+        waited.start();
+        // The walsender may hold the slot a moment after the disconnect.
+        while (!sandbox->sql(QStringLiteral("SELECT pg_drop_replication_slot('%1')").arg(slot)).ok
+            && waited.elapsed() < 10000)
+            QThread::msleep(100);
+        const auto dropped
+            = sandbox->sql(QStringLiteral("DROP PUBLICATION %1; DROP TABLE %2").arg(pub, table));
+        if (!dropped.ok)
+            out(QStringLiteral("cannot drop the bench's table and publication: ") + dropped.error);
+    });
 
     ui::initResources();
     app::InspectorController controller;
@@ -405,7 +440,10 @@ int main(int argc, char **argv)
         out(QStringLiteral("cannot write the pgbench script"));
         return 2;
     }
-    script.write(QString(kScript).replace(QStringLiteral("bench_t"), table).toUtf8());
+    const QString workload = rows > 0
+        ? QString(kBulkScript).replace(QStringLiteral("ROWS"), QString::number(rows))
+        : QString(kScript);
+    script.write(QString(workload).replace(QStringLiteral("bench_t"), table).toUtf8());
     script.close();
     QProcess pgbench;
     pgbench.setProcessChannelMode(QProcess::MergedChannels);
@@ -506,6 +544,8 @@ int main(int argc, char **argv)
             .arg(QGuiApplication::platformName())
             .arg(controller.window()->actions().followTail->isChecked() ? QStringLiteral("following the tail")
                                                                         : QStringLiteral("not following")));
+    if (rows > 0)
+        out(QStringLiteral("workload: %1 rows inserted per transaction").arg(rows));
     if (parser.isSet(workloadCpusOpt))
         out(QStringLiteral("pgbench pinned to CPUs %1").arg(parser.value(workloadCpusOpt)));
     out(QStringLiteral("events received:      %1").arg(events));
