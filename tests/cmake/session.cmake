@@ -3,3 +3,4 @@ pgrepl_add_test(tst_replicationsession LABEL pg SOURCES pg/tst_replicationsessio
 pgrepl_add_test(tst_slotcommands LABEL pg SOURCES pg/tst_slotcommands.cpp LIBS pgrepl_session TIMEOUT 120)
 pgrepl_add_test(tst_pgoutput_columnlist LABEL pg SOURCES pg/tst_pgoutput_columnlist.cpp
   LIBS pgrepl_session pgrepl_pgoutput pgrepl_types)
+pgrepl_add_test(tst_sessionthread LABEL unit SOURCES unit/tst_sessionthread.cpp LIBS pgrepl_session)
