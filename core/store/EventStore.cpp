@@ -42,7 +42,13 @@ EventStore::Chunk &EventStore::chunkFor(qsizetype n, std::uint32_t &chunkIndex)
     if (m_openChunk < 0
         || m_chunks[std::size_t(m_openChunk)].capacity - m_chunks[std::size_t(m_openChunk)].used < n) {
         Chunk shared;
-        shared.data = std::make_unique_for_overwrite<char[]>(std::size_t(m_chunkSize));
+        if (m_chunkSize >= kChunkAheadMinSize) {
+            if (!m_ahead)
+                m_ahead = std::make_unique<BlockAhead>(std::size_t(m_chunkSize));
+            shared.data = m_ahead->take();
+        } else {
+            shared.data = std::make_unique_for_overwrite<char[]>(std::size_t(m_chunkSize));
+        }
         shared.capacity = m_chunkSize;
         m_chunks.push_back(std::move(shared));
         m_openChunk = qsizetype(m_chunks.size() - 1);
@@ -144,6 +150,7 @@ void EventStore::clear()
 {
     // Release memory, not just sizes: a cleared store should give it back.
     std::vector<Chunk>().swap(m_chunks);
+    m_ahead.reset();
     m_index.clear();
     m_openChunk = -1;
     m_payloadBytes = 0;
@@ -157,8 +164,9 @@ EventStoreStats EventStore::stats() const
     s.chunks = qsizetype(m_chunks.size());
     for (const Chunk &c : m_chunks)
         s.arenaBytes += c.capacity;
-    s.indexBytes = qsizetype(m_index.allocatedBytes())
-        + qsizetype(m_chunks.capacity() * sizeof(Chunk));
+    if (m_ahead && m_ahead->hasNext())
+        s.aheadBytes = qsizetype(m_ahead->blockSize());
+    s.indexBytes = qsizetype(m_index.allocatedBytes()) + qsizetype(m_chunks.capacity() * sizeof(Chunk));
     return s;
 }
 

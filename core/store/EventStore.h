@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/BlockAhead.h"
 #include "store/ChunkedVector.h"
 #include "wire/Lsn.h"
 #include "wire/StreamEvent.h"
@@ -47,8 +48,9 @@ struct EventStoreStats
     qsizetype payloadBytes = 0; // sum of payload lengths
     qsizetype arenaBytes = 0; // bytes allocated for payload chunks
     qsizetype chunks = 0; // number of arena chunks
+    qsizetype aheadBytes = 0; // a chunk prepared for when the open one is full
     qsizetype indexBytes = 0; // bytes allocated for index entries
-    qsizetype totalBytes() const { return arenaBytes + indexBytes; }
+    qsizetype totalBytes() const { return arenaBytes + aheadBytes + indexBytes; }
 };
 
 // A compact in-memory store of everything received on a stream: payloads
@@ -63,6 +65,10 @@ public:
     // Largest payload one event may carry: the biggest message the protocol
     // framer accepts.
     static constexpr qsizetype kMaxPayloadSize = qsizetype(1) << 30; // 1 GiB
+    // From this chunk size on, the next shared chunk is prepared in the
+    // background while the current one fills (BlockAhead); smaller chunks
+    // fill too fast for a thread to be worth it.
+    static constexpr qsizetype kChunkAheadMinSize = qsizetype(1) << 20; // 1 MiB
 
     // chunkSize is the size of an ordinary arena chunk (at least 4 KiB). A
     // payload bigger than a quarter of it gets a chunk of its own, so a
@@ -96,7 +102,8 @@ public:
     QByteArrayView payload(qsizetype i) const;
     StreamEvent event(qsizetype i) const;
 
-    // Drops every event and frees the arena; earlier payload views dangle.
+    // Drops every event and frees the arena, the chunk prepared ahead
+    // included; earlier payload views dangle.
     void clear();
 
     EventStoreStats stats() const;
@@ -119,6 +126,8 @@ private:
     std::vector<Chunk> m_chunks;
     // The shared chunk small payloads are packed into; -1 before the first.
     qsizetype m_openChunk = -1;
+    // Prepares shared chunks ahead; made with the first one.
+    std::unique_ptr<BlockAhead> m_ahead;
     ChunkedVector<EventIndexEntry> m_index;
     qsizetype m_payloadBytes = 0;
 };

@@ -1,11 +1,14 @@
+#include "store/BlockAhead.h"
 #include "store/EventStore.h"
 
 #include <QtTest>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
+#include <unistd.h>
 #endif
 
+using pgrepl::BlockAhead;
 using pgrepl::EventIndexEntry;
 using pgrepl::EventMeta;
 using pgrepl::EventStore;
@@ -274,6 +277,90 @@ private slots:
         QCOMPARE(store.stats().arenaBytes, qsizetype(0));
         QVERIFY(store.append(meta, QByteArrayView("Ifits")));
         QCOMPARE(store.size(), 1);
+    }
+#endif
+
+    // A live store's next chunk is ready before the open one is full, and a
+    // payload split across the change of chunk reads back whole.
+    void nextChunkIsPreparedAhead()
+    {
+        EventStore store; // default 4 MiB chunks
+        QVERIFY(store.append(makeEvent(StreamEvent::Kind::XLogData, patterned(0, 100), 0)));
+        QCOMPARE(store.stats().chunks, qsizetype(1));
+        QCOMPARE(store.stats().aheadBytes, EventStore::kDefaultChunkSize);
+        const qsizetype size = 100'000;
+        int i = 1;
+        while (store.stats().chunks < 3) {
+            QVERIFY(store.append(makeEvent(StreamEvent::Kind::XLogData, patterned(i, size), quint64(i))));
+            ++i;
+        }
+        QCOMPARE(store.stats().aheadBytes, EventStore::kDefaultChunkSize);
+        QVERIFY(store.stats().totalBytes() >= 4 * EventStore::kDefaultChunkSize);
+        for (int j = 1; j < i; ++j)
+            QCOMPARE(store.payload(j).toByteArray(), patterned(j, size));
+        // The payloads read back above span chunks.
+        QVERIFY(store.entry(1).chunk != store.entry(i - 1).chunk);
+        store.clear();
+        QCOMPARE(store.stats().aheadBytes, qsizetype(0));
+        QCOMPARE(store.stats().totalBytes(), qsizetype(0));
+
+        // Small chunks are not worth a thread.
+        EventStore small(64 * 1024);
+        QVERIFY(small.append(makeEvent(StreamEvent::Kind::XLogData, patterned(0, 100), 0)));
+        QCOMPARE(small.stats().aheadBytes, qsizetype(0));
+    }
+
+    void blockAheadHandsOutBlocks()
+    {
+        constexpr std::size_t bytes = 1 << 20;
+        BlockAhead ahead(bytes);
+        QCOMPARE(ahead.blockSize(), bytes);
+        QVERIFY(!ahead.hasNext());
+        std::unique_ptr<char[]> first = ahead.take();
+        QVERIFY(first);
+        QVERIFY(ahead.hasNext());
+        QTRY_VERIFY(ahead.nextIsReady());
+        std::unique_ptr<char[]> second = ahead.take();
+        QVERIFY(second && second != first);
+        // Every byte of both is the caller's to write.
+        std::memset(first.get(), 0xa5, bytes);
+        std::memset(second.get(), 0x5a, bytes);
+        QCOMPARE(first[bytes - 1], char(0xa5));
+        QCOMPARE(second[0], char(0x5a));
+    }
+
+#ifdef Q_OS_LINUX
+    // The point of preparing a block: its pages are already in memory when
+    // it is taken, so the thread that fills it takes no page faults. Fresh
+    // memory of the same size, for comparison, is not. The size is over
+    // glibc's largest mmap threshold (32 MiB), so neither block can reuse
+    // heap pages an earlier test wrote.
+    void preparedBlockIsResident()
+    {
+        constexpr std::size_t bytes = 40 << 20;
+        const auto residentPages = [](const char *p, std::size_t n) {
+            const auto page = std::size_t(sysconf(_SC_PAGESIZE));
+            const auto start = reinterpret_cast<std::uintptr_t>(p) & ~(page - 1);
+            const std::size_t length = reinterpret_cast<std::uintptr_t>(p) + n - start;
+            std::vector<unsigned char> pages((length + page - 1) / page);
+            if (::mincore(reinterpret_cast<void *>(start), length, pages.data()) != 0)
+                return std::pair<std::size_t, std::size_t>(0, pages.size());
+            std::size_t resident = 0;
+            for (unsigned char v : pages)
+                resident += v & 1;
+            return std::pair<std::size_t, std::size_t>(resident, pages.size());
+        };
+        BlockAhead ahead(bytes);
+        ahead.take();
+        QTRY_VERIFY(ahead.nextIsReady());
+        const std::unique_ptr<char[]> prepared = ahead.take();
+        const auto [resident, total] = residentPages(prepared.get(), bytes);
+        QCOMPARE(resident, total);
+
+        const auto fresh = std::make_unique_for_overwrite<char[]>(bytes);
+        const auto [freshResident, freshTotal] = residentPages(fresh.get(), bytes);
+        QVERIFY2(freshResident < freshTotal / 2,
+            qPrintable(QStringLiteral("%1 of %2 pages").arg(freshResident).arg(freshTotal)));
     }
 #endif
 
