@@ -3,6 +3,7 @@
 // password is saved, read back, replaced and removed, also by the connect
 // dialog, and never written to the settings file.
 #include "KeychainPasswordStore.h"
+#include "NamedChild.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/ConnectionProfiles.h"
 
@@ -16,19 +17,12 @@
 
 using namespace pgrepl;
 using pgrepl::app::KeychainPasswordStore;
+using pgrepl::test::namedChild;
 
 namespace {
 
 constexpr int kJobTimeoutMs = 20000;
 const QString kService = QStringLiteral("pgrepl-inspector-test");
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 // The store answers through callbacks: this waits for an answer to land.
 QString awaited(const std::optional<QString> &answer)
@@ -126,11 +120,11 @@ private slots:
         {
             QSettings settings(ini, QSettings::IniFormat);
             ui::ConnectDialog d(&settings, store.get());
-            QVERIFY(child<QCheckBox>(d, "savePasswordCheck")->isEnabled());
-            child<QLineEdit>(d, "dsnEdit")
+            QVERIFY(namedChild<QCheckBox>(d, "savePasswordCheck")->isEnabled());
+            namedChild<QLineEdit>(d, "dsnEdit")
                 ->setText(QStringLiteral("postgresql://alice:Real-Keyring-1@db/app"));
-            emit child<QLineEdit>(d, "dsnEdit")->editingFinished();
-            child<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
+            emit namedChild<QLineEdit>(d, "dsnEdit")->editingFinished();
+            namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
             QVERIFY(d.saveProfileAs(QStringLiteral("prod")));
             ui::ConnectionProfiles(settings).setLastUsed(QStringLiteral("prod"));
         }
@@ -146,9 +140,9 @@ private slots:
         QSettings settings(ini, QSettings::IniFormat);
         ui::ConnectDialog d(&settings, store.get());
         QCOMPARE(d.currentProfile(), QStringLiteral("prod"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            child<QLineEdit>(d, "passwordEdit")->text(), QStringLiteral("Real-Keyring-1"), kJobTimeoutMs);
-        child<QCheckBox>(d, "savePasswordCheck")->setChecked(false);
+        QTRY_COMPARE_WITH_TIMEOUT(namedChild<QLineEdit>(d, "passwordEdit")->text(),
+            QStringLiteral("Real-Keyring-1"), kJobTimeoutMs);
+        namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(false);
         QVERIFY(d.saveProfileAs(QStringLiteral("prod")));
         QTRY_COMPARE_WITH_TIMEOUT(read(direct, key), QStringLiteral("(none)"), kJobTimeoutMs);
     }

@@ -2,6 +2,7 @@
 // in a (fake) password store, the password moved out of a pasted connection
 // string, and a hand-built ProbeResult filling the pickers and defaults.
 #include "FakePasswordStore.h"
+#include "NamedChild.h"
 #include "dialogs/ConnectDialog.h"
 #include "dialogs/ConnectionProfiles.h"
 #include "dialogs/PasswordStore.h"
@@ -23,16 +24,9 @@
 using namespace pgrepl;
 using namespace pgrepl::ui;
 using pgrepl::test::FakePasswordStore;
+using pgrepl::test::namedChild;
 
 namespace {
-
-template<typename T> T *child(QWidget &parent, const char *name)
-{
-    T *w = parent.findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 SlotInfo slot(const QString &name, const QString &plugin, int activePid)
 {
@@ -90,10 +84,10 @@ private:
 
     static void fill(ConnectDialog &d, const QString &dsn)
     {
-        child<QLineEdit>(d, "dsnEdit")->setText(dsn);
-        emit child<QLineEdit>(d, "dsnEdit")->editingFinished();
-        child<QComboBox>(d, "slotCombo")->setEditText(QStringLiteral("my_slot"));
-        child<QLineEdit>(d, "publicationsEdit")->setText(QStringLiteral("pub_a, pub_b"));
+        namedChild<QLineEdit>(d, "dsnEdit")->setText(dsn);
+        emit namedChild<QLineEdit>(d, "dsnEdit")->editingFinished();
+        namedChild<QComboBox>(d, "slotCombo")->setEditText(QStringLiteral("my_slot"));
+        namedChild<QLineEdit>(d, "publicationsEdit")->setText(QStringLiteral("pub_a, pub_b"));
     }
 
 private slots:
@@ -202,15 +196,15 @@ private slots:
         {
             QSettings settings(ini, QSettings::IniFormat);
             ConnectDialog d(&settings, &store);
-            QVERIFY(child<QCheckBox>(d, "savePasswordCheck")->isEnabled());
+            QVERIFY(namedChild<QCheckBox>(d, "savePasswordCheck")->isEnabled());
             fill(d, QStringLiteral("postgresql://alice:TopSecret123@db.example/app"));
-            QCOMPARE(child<QLineEdit>(d, "passwordEdit")->text(), QStringLiteral("TopSecret123"));
-            child<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
+            QCOMPARE(namedChild<QLineEdit>(d, "passwordEdit")->text(), QStringLiteral("TopSecret123"));
+            namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
             QVERIFY(d.saveProfileAs(QStringLiteral("prod")));
             QCOMPARE(d.currentProfile(), QStringLiteral("prod"));
             QTRY_COMPARE(store.secrets.value(ConnectionProfiles::passwordKey(QStringLiteral("prod"))),
                 QStringLiteral("TopSecret123"));
-            QTRY_VERIFY(child<QLabel>(d, "passwordNote")->text().contains(QLatin1String("keychain")));
+            QTRY_VERIFY(namedChild<QLabel>(d, "passwordNote")->text().contains(QLatin1String("keychain")));
             const ConnectRequest r = d.request();
             QCOMPARE(r.connectionString, QStringLiteral("postgresql://alice@db.example/app"));
             QCOMPARE(r.password, QStringLiteral("TopSecret123"));
@@ -226,14 +220,15 @@ private slots:
         QSettings settings(ini, QSettings::IniFormat);
         ConnectDialog d(&settings, &store);
         QCOMPARE(d.currentProfile(), QStringLiteral("prod"));
-        QCOMPARE(child<QLineEdit>(d, "dsnEdit")->text(), QStringLiteral("postgresql://alice@db.example/app"));
+        QCOMPARE(
+            namedChild<QLineEdit>(d, "dsnEdit")->text(), QStringLiteral("postgresql://alice@db.example/app"));
         QCOMPARE(d.request().options.slot, QStringLiteral("my_slot"));
-        QTRY_COMPARE(child<QLineEdit>(d, "passwordEdit")->text(), QStringLiteral("TopSecret123"));
-        QVERIFY(child<QCheckBox>(d, "savePasswordCheck")->isChecked());
+        QTRY_COMPARE(namedChild<QLineEdit>(d, "passwordEdit")->text(), QStringLiteral("TopSecret123"));
+        QVERIFY(namedChild<QCheckBox>(d, "savePasswordCheck")->isChecked());
         QCOMPARE(d.request().password, QStringLiteral("TopSecret123"));
 
         // Saving again without the checkbox removes it from the store.
-        child<QCheckBox>(d, "savePasswordCheck")->setChecked(false);
+        namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(false);
         QVERIFY(d.saveProfileAs(QStringLiteral("prod")));
         QTRY_VERIFY(!store.secrets.contains(ConnectionProfiles::passwordKey(QStringLiteral("prod"))));
     }
@@ -244,13 +239,13 @@ private slots:
         FakePasswordStore store;
         ConnectDialog d(&settings, &store);
         fill(d, QStringLiteral("host=h user=u password=pw"));
-        child<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
+        namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
         QVERIFY(d.saveProfileAs(QStringLiteral("gone")));
         QTRY_VERIFY(store.secrets.contains(ConnectionProfiles::passwordKey(QStringLiteral("gone"))));
         d.deleteProfile(QStringLiteral("gone"));
         QCOMPARE(d.currentProfile(), QString());
         QCOMPARE(ConnectionProfiles(settings).names(), QStringList());
-        QCOMPARE(child<QComboBox>(d, "profileCombo")->count(), 1);
+        QCOMPARE(namedChild<QComboBox>(d, "profileCombo")->count(), 1);
         QTRY_VERIFY(store.secrets.isEmpty());
     }
 
@@ -261,10 +256,10 @@ private slots:
         store.setError(QStringLiteral("the keyring is locked"));
         ConnectDialog d(&settings, &store);
         fill(d, QStringLiteral("host=h user=u password=pw"));
-        child<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
+        namedChild<QCheckBox>(d, "savePasswordCheck")->setChecked(true);
         QVERIFY(d.saveProfileAs(QStringLiteral("p")));
         QTRY_VERIFY(
-            child<QLabel>(d, "passwordNote")->text().contains(QLatin1String("the keyring is locked")));
+            namedChild<QLabel>(d, "passwordNote")->text().contains(QLatin1String("the keyring is locked")));
     }
 
     void noneStoreNeverSaves()
@@ -273,11 +268,11 @@ private slots:
         QSettings settings(ini, QSettings::IniFormat);
         NoPasswordStore none;
         ConnectDialog d(&settings, &none);
-        auto *save = child<QCheckBox>(d, "savePasswordCheck");
+        auto *save = namedChild<QCheckBox>(d, "savePasswordCheck");
         QVERIFY(!save->isEnabled());
         QVERIFY(!save->toolTip().isEmpty());
-        QVERIFY(!child<QLabel>(d, "passwordNote")->isHidden());
-        QVERIFY(child<QLabel>(d, "passwordNote")->text().contains(QLatin1String("not saved")));
+        QVERIFY(!namedChild<QLabel>(d, "passwordNote")->isHidden());
+        QVERIFY(namedChild<QLabel>(d, "passwordNote")->text().contains(QLatin1String("not saved")));
         fill(d, QStringLiteral("host=h user=u password=NeverStored"));
         QCOMPARE(d.request().password, QStringLiteral("NeverStored"));
         QVERIFY(d.saveProfileAs(QStringLiteral("p")));
@@ -291,9 +286,9 @@ private slots:
         ConnectDialog d2(&again, &none);
         d2.selectProfile(QStringLiteral("p"));
         QCOMPARE(d2.currentProfile(), QStringLiteral("p"));
-        QCOMPARE(child<QLineEdit>(d2, "dsnEdit")->text(), QStringLiteral("host=h user=u"));
+        QCOMPARE(namedChild<QLineEdit>(d2, "dsnEdit")->text(), QStringLiteral("host=h user=u"));
         QTest::qWait(0); // let any (wrong) callback run
-        QCOMPARE(child<QLineEdit>(d2, "passwordEdit")->text(), QString());
+        QCOMPARE(namedChild<QLineEdit>(d2, "passwordEdit")->text(), QString());
     }
 
     void pastedPasswordMoves()
@@ -301,8 +296,8 @@ private slots:
         QSettings settings(freshIni(), QSettings::IniFormat);
         FakePasswordStore store;
         ConnectDialog d(&settings, &store);
-        auto *dsn = child<QLineEdit>(d, "dsnEdit");
-        auto *password = child<QLineEdit>(d, "passwordEdit");
+        auto *dsn = namedChild<QLineEdit>(d, "dsnEdit");
+        auto *password = namedChild<QLineEdit>(d, "passwordEdit");
         QApplication::clipboard()->setText(
             QStringLiteral("postgresql://bob:p%3Ass@h:5432/db?sslmode=require"));
         dsn->paste();
@@ -332,26 +327,26 @@ private slots:
         QSettings settings(freshIni(), QSettings::IniFormat);
         FakePasswordStore store;
         ConnectDialog d(&settings, &store);
-        auto *slotCombo = child<QComboBox>(d, "slotCombo");
-        auto *pubs = child<QListWidget>(d, "publicationList");
-        auto *pubEdit = child<QLineEdit>(d, "publicationsEdit");
-        auto *temp = child<QCheckBox>(d, "temporaryCopyCheck");
-        auto *reason = child<QLabel>(d, "temporaryCopyReason");
+        auto *slotCombo = namedChild<QComboBox>(d, "slotCombo");
+        auto *pubs = namedChild<QListWidget>(d, "publicationList");
+        auto *pubEdit = namedChild<QLineEdit>(d, "publicationsEdit");
+        auto *temp = namedChild<QCheckBox>(d, "temporaryCopyCheck");
+        auto *reason = namedChild<QLabel>(d, "temporaryCopyReason");
         QVERIFY(pubs->isHidden());
         slotCombo->setEditText(QStringLiteral("typed_slot"));
 
         d.setProbeResult(probe(150004));
-        auto *status = child<QLabel>(d, "probeStatus");
+        auto *status = namedChild<QLabel>(d, "probeStatus");
         QVERIFY(status->text().contains(QLatin1String("15.2")));
         // The options the answer changed are named.
-        auto *note = child<QLabel>(d, "serverDefaultsNote");
+        auto *note = namedChild<QLabel>(d, "serverDefaultsNote");
         QVERIFY(!note->isHidden());
         QVERIFY2(note->text().contains(QLatin1String("protocol version 3, streaming on")),
             qPrintable(note->text()));
-        emit child<QComboBox>(d, "streamingCombo")->activated(0); // the user's own choice
+        emit namedChild<QComboBox>(d, "streamingCombo")->activated(0); // the user's own choice
         QVERIFY(note->isHidden());
         QVERIFY(status->styleSheet().contains(QLatin1String("#1b7f2a")));
-        QVERIFY(child<QLabel>(d, "probeWarnings")->isHidden());
+        QVERIFY(namedChild<QLabel>(d, "probeWarnings")->isHidden());
         QCOMPARE(slotCombo->currentText(), QStringLiteral("typed_slot")); // what was typed stays
         QCOMPARE(slotCombo->count(), 2); // the test_decoding slot is left out
         QCOMPARE(slotCombo->itemText(0), QStringLiteral("idle_slot"));
@@ -398,7 +393,7 @@ private slots:
         r.walLevel = QStringLiteral("replica");
         r.replicationRole = false;
         d.setProbeResult(r);
-        auto *warnings = child<QLabel>(d, "probeWarnings");
+        auto *warnings = namedChild<QLabel>(d, "probeWarnings");
         QVERIFY(!warnings->isHidden());
         QVERIFY(warnings->text().contains(QLatin1String("replica")));
         QVERIFY(warnings->text().contains(QLatin1String("\"alice\"")));
@@ -418,11 +413,11 @@ private slots:
         bad.failedStage = ProbeResult::Stage::Authentication;
         bad.error = QStringLiteral("Authentication failed: password authentication failed for user \"x\"");
         d.setProbeResult(bad);
-        auto *status = child<QLabel>(d, "probeStatus");
+        auto *status = namedChild<QLabel>(d, "probeStatus");
         QCOMPARE(status->text(), bad.error);
         QVERIFY(status->styleSheet().contains(QLatin1String("#b00020")));
         // The last good answer still fills the pickers.
-        QCOMPARE(child<QComboBox>(d, "slotCombo")->count(), 2);
+        QCOMPARE(namedChild<QComboBox>(d, "slotCombo")->count(), 2);
     }
 
     void testButtonEmitsRequest()
@@ -430,17 +425,17 @@ private slots:
         QSettings settings(freshIni(), QSettings::IniFormat);
         ConnectDialog d(&settings, nullptr);
         QSignalSpy spy(&d, &ConnectDialog::probeRequested);
-        child<QLineEdit>(d, "dsnEdit")->setText(QStringLiteral("host=h user=u password=pw"));
-        child<QPushButton>(d, "testButton")->click();
+        namedChild<QLineEdit>(d, "dsnEdit")->setText(QStringLiteral("host=h user=u password=pw"));
+        namedChild<QPushButton>(d, "testButton")->click();
         QCOMPARE(spy.count(), 1);
         const auto r = spy.first().first().value<ConnectRequest>();
         QCOMPARE(r.connectionString, QStringLiteral("host=h user=u"));
         QCOMPARE(r.password, QStringLiteral("pw"));
 
-        child<QLineEdit>(d, "dsnEdit")->setText(QStringLiteral("host=h sslmode=bogus"));
-        child<QPushButton>(d, "testButton")->click();
+        namedChild<QLineEdit>(d, "dsnEdit")->setText(QStringLiteral("host=h sslmode=bogus"));
+        namedChild<QPushButton>(d, "testButton")->click();
         QCOMPARE(spy.count(), 1); // a string that does not parse is not probed
-        QVERIFY(child<QLabel>(d, "probeStatus")->text().contains(QLatin1String("sslmode")));
+        QVERIFY(namedChild<QLabel>(d, "probeStatus")->text().contains(QLatin1String("sslmode")));
     }
 
     void serverDefaults_data()
@@ -471,14 +466,14 @@ private slots:
         QCOMPARE(r.options.protoVersion, proto);
         QCOMPARE(int(r.options.streaming), streaming);
         QVERIFY(!r.options.twoPhase); // never on by default
-        auto *protoCombo = child<QComboBox>(d, "protoCombo");
+        auto *protoCombo = namedChild<QComboBox>(d, "protoCombo");
         QCOMPARE(itemEnabled(protoCombo, proto), true);
         if (proto < 4)
             QCOMPARE(itemEnabled(protoCombo, proto + 1), false);
-        QCOMPARE(itemEnabled(child<QComboBox>(d, "streamingCombo"), int(StreamingMode::Parallel)),
+        QCOMPARE(itemEnabled(namedChild<QComboBox>(d, "streamingCombo"), int(StreamingMode::Parallel)),
             parallelAllowed);
-        QCOMPARE(child<QCheckBox>(d, "twoPhaseCheck")->isEnabled(), twoPhaseAllowed);
-        QCOMPARE(child<QComboBox>(d, "originCombo")->isEnabled(), parallelAllowed);
+        QCOMPARE(namedChild<QCheckBox>(d, "twoPhaseCheck")->isEnabled(), twoPhaseAllowed);
+        QCOMPARE(namedChild<QComboBox>(d, "originCombo")->isEnabled(), parallelAllowed);
     }
 };
 

@@ -1,5 +1,6 @@
 // The filter bar: what each field puts in the spec, fields that do not
 // parse (red, a tooltip saying why, nothing emitted), clearing, progress.
+#include "NamedChild.h"
 #include "panes/FilterBar.h"
 
 #include <QCheckBox>
@@ -9,36 +10,29 @@
 #include <QtTest>
 
 using namespace pgrepl;
+using pgrepl::test::namedChild;
 using pgrepl::ui::FilterBar;
 
 class TestFilterBar : public QObject
 {
     Q_OBJECT
 
-    template<typename T> static T *child(FilterBar &bar, const char *name)
-    {
-        T *w = bar.findChild<T *>(QLatin1String(name));
-        if (!w)
-            qFatal("no %s in the filter bar", name);
-        return w;
-    }
-
 private slots:
     void fieldsMakeTheSpec()
     {
         FilterBar bar;
         QSignalSpy spy(&bar, &FilterBar::specChanged);
-        child<QLineEdit>(bar, "filterTable")->setText(QStringLiteral(" public.accounts "));
+        namedChild<QLineEdit>(bar, "filterTable")->setText(QStringLiteral(" public.accounts "));
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.last().at(0).value<EventFilterSpec>().table, QStringLiteral("public.accounts"));
-        child<QCheckBox>(bar, "filterTableExact")->setChecked(true);
-        child<QToolButton>(bar, "filterOpInsert")->setChecked(true);
-        child<QToolButton>(bar, "filterOpKeepalive")->setChecked(true);
-        child<QLineEdit>(bar, "filterXid")->setText(QStringLiteral("4294967295"));
-        child<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/16B3748"));
-        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("1/0"));
-        child<QLineEdit>(bar, "filterText")->setText(QStringLiteral("O'Reilly"));
-        child<QCheckBox>(bar, "filterMarkedOnly")->setChecked(true);
+        namedChild<QCheckBox>(bar, "filterTableExact")->setChecked(true);
+        namedChild<QToolButton>(bar, "filterOpInsert")->setChecked(true);
+        namedChild<QToolButton>(bar, "filterOpKeepalive")->setChecked(true);
+        namedChild<QLineEdit>(bar, "filterXid")->setText(QStringLiteral("4294967295"));
+        namedChild<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/16B3748"));
+        namedChild<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("1/0"));
+        namedChild<QLineEdit>(bar, "filterText")->setText(QStringLiteral("O'Reilly"));
+        namedChild<QCheckBox>(bar, "filterMarkedOnly")->setChecked(true);
         QCOMPARE(spy.size(), 9);
         const EventFilterSpec spec = spy.last().at(0).value<EventFilterSpec>();
         QCOMPARE(spec, bar.spec());
@@ -53,17 +47,17 @@ private slots:
 
         // Clear: one empty spec.
         spy.clear();
-        child<QToolButton>(bar, "filterClear")->click();
+        namedChild<QToolButton>(bar, "filterClear")->click();
         QCOMPARE(spy.size(), 1);
         QVERIFY(spy.last().at(0).value<EventFilterSpec>().isEmpty());
-        QVERIFY(child<QLineEdit>(bar, "filterText")->text().isEmpty());
-        QVERIFY(!child<QToolButton>(bar, "filterOpInsert")->isChecked());
+        QVERIFY(namedChild<QLineEdit>(bar, "filterText")->text().isEmpty());
+        QVERIFY(!namedChild<QToolButton>(bar, "filterOpInsert")->isChecked());
 
         // setSpec fills the fields and emits once.
         bar.setSpec(spec);
         QCOMPARE(spy.size(), 2);
         QCOMPARE(bar.spec(), spec);
-        QCOMPARE(child<QLineEdit>(bar, "filterLsnTo")->text(), QStringLiteral("1/0"));
+        QCOMPARE(namedChild<QLineEdit>(bar, "filterLsnTo")->text(), QStringLiteral("1/0"));
         bar.setSpec(spec);
         QCOMPARE(spy.size(), 2); // nothing changed
     }
@@ -92,7 +86,7 @@ private slots:
         QFETCH(QString, why);
         FilterBar bar;
         QSignalSpy spy(&bar, &FilterBar::specChanged);
-        QLineEdit *edit = child<QLineEdit>(bar, field.constData());
+        QLineEdit *edit = namedChild<QLineEdit>(bar, field.constData());
         const QString normalTip = edit->toolTip();
         edit->setText(text);
         QVERIFY(bar.hasErrors());
@@ -101,10 +95,10 @@ private slots:
         QVERIFY(!edit->styleSheet().isEmpty());
         QCOMPARE(spy.size(), 0);
         // The list keeps the last filter that parsed, and the bar says so.
-        QLabel *notApplied = child<QLabel>(bar, "filterNotApplied");
+        QLabel *notApplied = namedChild<QLabel>(bar, "filterNotApplied");
         QVERIFY(!notApplied->isHidden());
         // Other fields still edit, but nothing is emitted while one is bad.
-        child<QLineEdit>(bar, "filterText")->setText(QStringLiteral("x"));
+        namedChild<QLineEdit>(bar, "filterText")->setText(QStringLiteral("x"));
         QCOMPARE(spy.size(), 0);
         edit->clear();
         QVERIFY(!bar.hasErrors());
@@ -119,12 +113,12 @@ private slots:
     {
         FilterBar bar;
         QSignalSpy spy(&bar, &FilterBar::specChanged);
-        child<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/2000"));
-        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/1000"));
+        namedChild<QLineEdit>(bar, "filterLsnFrom")->setText(QStringLiteral("0/2000"));
+        namedChild<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/1000"));
         QCOMPARE(spy.size(), 1);
         QVERIFY(bar.hasErrors());
-        QVERIFY(child<QLineEdit>(bar, "filterLsnTo")->toolTip().contains(QStringLiteral("before")));
-        child<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/2000"));
+        QVERIFY(namedChild<QLineEdit>(bar, "filterLsnTo")->toolTip().contains(QStringLiteral("before")));
+        namedChild<QLineEdit>(bar, "filterLsnTo")->setText(QStringLiteral("0/2000"));
         QVERIFY(!bar.hasErrors());
         QCOMPARE(spy.size(), 2);
         QCOMPARE(bar.spec().lsnTo, std::optional<Lsn>(Lsn(0x2000)));
@@ -144,7 +138,7 @@ private slots:
     {
         FilterBar bar;
         bar.show();
-        QLabel *label = child<QLabel>(bar, "filterProgress");
+        QLabel *label = namedChild<QLabel>(bar, "filterProgress");
         QVERIFY(!label->isVisible());
         bar.setProgress(43);
         QVERIFY(label->isVisible());
