@@ -19,7 +19,10 @@ QString byteText(std::uint8_t byte)
 class Parser final
 {
 public:
-    Parser(QByteArrayView data, const DecoderState &state) : m_r(data), m_state(state) { }
+    // keepColumns false: tuples are read and checked, their columns dropped.
+    Parser(QByteArrayView data, const DecoderState &state, bool keepColumns = true)
+        : m_r(data), m_state(state), m_keepColumns(keepColumns)
+    { }
 
     DecodeResult run(qsizetype *consumed);
     const DecoderState &state() const { return m_state; }
@@ -127,6 +130,7 @@ private:
     const char *m_itemLabel = nullptr;
     qsizetype m_item = -1;
     qsizetype m_errorOffset = -1;
+    bool m_keepColumns = true;
 };
 
 bool Parser::tuple(TupleData &out, const char *label)
@@ -135,7 +139,8 @@ bool Parser::tuple(TupleData &out, const char *label)
     const qsizetype countAt = m_r.offset();
     if (!m_r.i16(n, "column count") || !count(n, 1, "column count", countAt))
         return false;
-    out.columns.reserve(n);
+    if (m_keepColumns)
+        out.columns.reserve(n);
     enterItems(label);
     for (m_item = 0; m_item < n; ++m_item) {
         std::uint8_t kind = 0;
@@ -164,7 +169,8 @@ bool Parser::tuple(TupleData &out, const char *label)
             return badByte(
                 QStringLiteral("unknown column kind %1 (expected n, u, t or b)").arg(byteText(kind)), "kind");
         }
-        out.columns.append(value);
+        if (m_keepColumns)
+            out.columns.append(value);
     }
     leaveItems();
     return true;
@@ -502,9 +508,10 @@ DecodeResult decodePrefix(QByteArrayView data, DecoderState &state, qsizetype *c
     return result;
 }
 
-DecodeResult decode(QByteArrayView message, DecoderState &state)
+namespace {
+DecodeResult decodeWhole(QByteArrayView message, DecoderState &state, bool keepColumns)
 {
-    Parser parser(message, state);
+    Parser parser(message, state, keepColumns);
     qsizetype used = 0;
     DecodeResult result = parser.run(&used);
     if (!result)
@@ -519,6 +526,17 @@ DecodeResult decode(QByteArrayView message, DecoderState &state)
     }
     state = parser.state();
     return result;
+}
+} // namespace
+
+DecodeResult decode(QByteArrayView message, DecoderState &state)
+{
+    return decodeWhole(message, state, true);
+}
+
+DecodeResult decodeOutline(QByteArrayView message, DecoderState &state)
+{
+    return decodeWhole(message, state, false);
 }
 
 } // namespace pgrepl::pgoutput

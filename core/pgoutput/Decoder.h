@@ -41,6 +41,12 @@ struct DecodeResult
 // content) point into `message`.
 DecodeResult decode(QByteArrayView message, DecoderState &state);
 
+// Like decode(), and as strict, but the column values of Insert, Update and
+// Delete are checked, not kept: their tuples come back with no columns. For
+// callers that need only a message's kind and header fields, such as the
+// transaction index, which files every change of a busy stream.
+DecodeResult decodeOutline(QByteArrayView message, DecoderState &state);
+
 // Decodes the one message that starts `data` and sets *consumed to its size;
 // what follows is not looked at. For framings with no length prefix, such as
 // pg_recvlogical's output file.

@@ -124,7 +124,9 @@ TransactionIndex::Update TransactionIndex::indexNew()
         }
         if (m_state.inStream)
             m_events.back().flags |= InStream;
-        DecodeResult r = pgoutput::decode(m_store->payload(i), m_state);
+        // Where a change goes needs no column values; the details pane
+        // decodes them when the row is shown.
+        DecodeResult r = pgoutput::decodeOutline(m_store->payload(i), m_state);
         if (!r) {
             m_events.back().flags |= Undecodable;
             addToGroup(newGroup(TxnGroup::Kind::Standalone, update), ev, update, grownBefore);

@@ -217,6 +217,20 @@ void addMessageRows(bool withExpected)
             "StreamAbort(xid=700, subxid=701, abortLsn=1/10, abortTime=2000-01-01T00:00:01.234Z)");
 }
 
+// The message with the column values of its tuples dropped, as
+// decodeOutline() gives it.
+Message withoutColumns(Message m)
+{
+    if (auto *i = std::get_if<Insert>(&m))
+        i->newTuple.columns.clear();
+    else if (auto *u = std::get_if<Update>(&m)) {
+        u->oldTuple.columns.clear();
+        u->newTuple.columns.clear();
+    } else if (auto *d = std::get_if<Delete>(&m))
+        d->oldTuple.columns.clear();
+    return m;
+}
+
 // A negative proto in the table means that version with streaming=parallel.
 DecoderState stateFor(int proto, bool inStream)
 {
@@ -243,6 +257,15 @@ private slots:
         QCOMPARE(tagOf(*result.message), bytes.front());
         QCOMPARE(debugText(*result.message), expected);
 
+        // The outline is the same message without column values, and moves
+        // the state the same way.
+        DecoderState outlineState = stateFor(proto, inStream);
+        const DecodeResult outline = decodeOutline(bytes, outlineState);
+        QVERIFY2(outline.ok(), qPrintable(outline.error.toString()));
+        QCOMPARE(debugText(*outline.message), debugText(withoutColumns(*result.message)));
+        QCOMPARE(outlineState.inStream, state.inStream);
+        QCOMPARE(outlineState.streamXid, state.streamXid);
+
         qsizetype consumed = -1;
         DecoderState again = stateFor(proto, inStream);
         QVERIFY(decodePrefix(bytes + QByteArray("\nnext"), again, &consumed).ok());
@@ -268,6 +291,9 @@ private slots:
             QVERIFY2(
                 result.error.offset >= 0 && result.error.offset <= n, qPrintable(result.error.toString()));
             QCOMPARE(state.inStream, before.inStream);
+            const DecodeResult outline = decodeOutline(cut, state);
+            QVERIFY2(!outline.ok(), qPrintable(QStringLiteral("outline of %1 bytes decoded").arg(n)));
+            QCOMPARE(outline.error.toString(), result.error.toString());
         }
     }
 
@@ -470,6 +496,30 @@ private slots:
         QCOMPARE(result.error.field, field);
         QCOMPARE(result.error.offset, qsizetype(offset));
         QVERIFY2(result.error.message.contains(fragment), qPrintable(result.error.toString()));
+        // Dropping the column values checks them all the same.
+        const DecodeResult outline = decodeOutline(bytes, state);
+        QVERIFY(!outline.ok());
+        QCOMPARE(outline.error.field, field);
+        QCOMPARE(outline.error.offset, qsizetype(offset));
+        QCOMPARE(outline.error.message, result.error.message);
+    }
+
+    void outlineDropsOnlyColumnValues()
+    {
+        const QByteArray bytes
+            = Bytes('U').i32(9).u8('O').i16(2).col('t', "a").col('n').u8('N').i16(2).col('t', "b").col('u');
+        DecoderState state;
+        const DecodeResult full = decode(bytes, state);
+        const DecodeResult outline = decodeOutline(bytes, state);
+        QVERIFY(full.ok() && outline.ok());
+        const auto &f = std::get<Update>(*full.message);
+        const auto &o = std::get<Update>(*outline.message);
+        QCOMPARE(f.newTuple.columns.size(), 2);
+        QCOMPARE(f.oldTuple.columns.size(), 2);
+        QVERIFY(o.newTuple.columns.isEmpty());
+        QVERIFY(o.oldTuple.columns.isEmpty());
+        QCOMPARE(o.relationOid, quint32(9));
+        QCOMPARE(o.oldKind, std::optional<OldTupleKind>(OldTupleKind::Full));
     }
 
     void timestampConversion()
