@@ -32,11 +32,12 @@
 //
 // It prints events received, events/s, MB/s of pgoutput payload, the
 // longest stall, p50, p99 and p99.9 of tick lateness, the gaps over 25 ms
-// and the stalls over 50 ms, and
-// the ratio of the longest stall to that 50 ms target; then, to find the
-// culprit, the GUI thread's time on and waiting for a CPU and the costliest
-// event dispatches by receiver, and how far the slot lagged at the end. The exit code is 0 when it ran,
-// whatever the figures: speed is reported, not asserted.
+// and the stalls over 50 ms, and the ratio of the longest stall to that
+// 50 ms target; then, to find the culprit, the GUI thread's time on and
+// waiting for a CPU, the CPU time the host stole, the busiest processes on
+// the machine with their scheduling groups, the costliest event dispatches
+// by receiver, and how far the slot lagged at the end. The exit code is 0
+// when it ran, whatever the figures: speed is reported, not asserted.
 #include "InspectorController.h"
 #include "Sandbox.h"
 #include "StreamEvents.h"
@@ -279,6 +280,57 @@ QHash<QString, ThreadTimes> threadTimes()
     return result;
 }
 
+// Every process on the machine: what it runs as, its scheduling group and
+// its main thread's time on and waiting for a CPU (nanoseconds). On a busy
+// machine these are who the GUI thread queues behind: with autogroup, each
+// session's processes share one weight, and every PostgreSQL backend is a
+// session of its own.
+struct ProcessTimes
+{
+    QString name;
+    QString group;
+    qint64 onCpu = 0;
+    qint64 waiting = 0;
+};
+QHash<QString, ProcessTimes> processTimes()
+{
+    QHash<QString, ProcessTimes> result;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        pid.toInt(&numeric);
+        if (!numeric)
+            continue;
+        const SchedStat stat(QFile::encodeName(proc.filePath(pid + QStringLiteral("/schedstat"))));
+        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
+        QFile group(proc.filePath(pid + QStringLiteral("/autogroup")));
+        if (!stat.isOpen() || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray name = cmdline.readAll();
+        name.replace('\0', ' ');
+        const auto [onCpu, waiting] = stat.read();
+        result.insert(pid,
+            {QString::fromUtf8(name.trimmed()).left(48),
+                group.open(QIODevice::ReadOnly) ? QString::fromUtf8(group.readAll()).section(u' ', 0, 0)
+                                                : QString(),
+                onCpu, waiting});
+    }
+    return result;
+}
+
+// Time the hypervisor gave this machine's CPUs to others (seconds), from
+// /proc/stat; 0 where there is none.
+double stolenSeconds()
+{
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields[0] != "cpu")
+        return 0;
+    return double(fields[8].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
 double percentile(std::vector<double> sorted, double p)
 {
     if (sorted.empty())
@@ -504,6 +556,8 @@ int main(int argc, char **argv)
     });
     const auto schedBefore = schedStat.read();
     const auto threadsBefore = threadTimes();
+    const auto processesBefore = processTimes();
+    const double stolenBefore = stolenSeconds();
     const std::clock_t processCpuBefore = std::clock();
     app.recording = true;
     lastSched = schedStat.read();
@@ -520,6 +574,8 @@ int main(int argc, char **argv)
     app.recording = false;
     const auto schedAfter = schedStat.read();
     const auto threadsAfter = threadTimes();
+    const auto processesAfter = processTimes();
+    const double stolen = stolenSeconds() - stolenBefore;
     const double processCpu = double(std::clock() - processCpuBefore) / CLOCKS_PER_SEC;
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
     const qsizetype events = store->size() - eventsBefore;
@@ -604,6 +660,26 @@ int main(int argc, char **argv)
                     .arg(on, 0, 'f', 2)
                     .arg(double(it->waiting - before.waiting) / 1e9, 0, 'f', 2));
     }
+    // Who else had the CPUs: the processes the GUI thread queued behind.
+    out(QStringLiteral("CPU stolen by host:   %1 s (of %2 CPU-seconds)")
+            .arg(stolen, 0, 'f', 2)
+            .arg(elapsed * QThread::idealThreadCount(), 0, 'f', 1));
+    QList<QPair<double, QString>> busiest;
+    for (auto it = processesAfter.cbegin(); it != processesAfter.cend(); ++it) {
+        const ProcessTimes before = processesBefore.value(it.key());
+        const double on = double(it->onCpu - before.onCpu) / 1e9;
+        if (on >= 0.2)
+            busiest.append({on,
+                QStringLiteral("  %1 (%2): %3 s, %4 s")
+                    .arg(it->name, it->group)
+                    .arg(on, 0, 'f', 2)
+                    .arg(double(it->waiting - before.waiting) / 1e9, 0, 'f', 2)});
+    }
+    std::sort(busiest.begin(), busiest.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    out(QStringLiteral("processes using >= 0.2 s of CPU, main thread (command (autogroup): on a CPU, waiting "
+                       "for one):"));
+    for (const auto &line : busiest)
+        out(line.second);
     // Where the GUI thread's time went: dispatches of 1 ms or more, by
     // receiver class and QEvent type (43 MetaCall, 77 UpdateRequest: a
     // window repaint, 76 LayoutRequest, 1 Timer).
