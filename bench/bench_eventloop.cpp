@@ -133,9 +133,17 @@ public:
     // looked, to name what ran during a stall.
     QString worstKey;
     double worstCpuMs = 0;
+    QString worstPaints; // the widgets that dispatch painted, costliest first
+    // Every dispatch that took kHeavyCpuMs of CPU or more, with its paints.
+    static constexpr double kHeavyCpuMs = 8.0;
+    QStringList heavy;
 
     bool notify(QObject *receiver, QEvent *event) override
     {
+        // Every thread's events pass through here, the session's too; the
+        // figures are the GUI thread's, and kept without locks.
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
         // Paints nest inside a window's UpdateRequest: time them apart, to
         // see which widget a repaint spends its time on.
         if (recording && m_depth > 0 && event->type() == QEvent::Paint) {
@@ -151,6 +159,7 @@ public:
             --m_depth;
             Cost &c = costs[key];
             const double cpu = threadCpuMs() - cpuBefore;
+            m_paints.append({cpu, key.trimmed().mid(8)});
             ++c.count;
             c.totalMs += cpu;
             c.cpuMs += cpu;
@@ -170,6 +179,7 @@ public:
         // Read before dispatch: the receiver may be gone afterwards.
         const QString key = QLatin1String(receiver->metaObject()->className()) + QLatin1Char(' ')
             + QString::number(int(event->type()));
+        m_paints.clear();
         ++m_depth;
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
@@ -179,7 +189,13 @@ public:
             if (cpu > worstCpuMs) {
                 worstCpuMs = cpu;
                 worstKey = key;
+                worstPaints = describePaints();
             }
+            if (cpu >= kHeavyCpuMs)
+                heavy << QStringLiteral("%1: %2 ms on a CPU; %3")
+                             .arg(key)
+                             .arg(cpu, 0, 'f', 1)
+                             .arg(describePaints());
             Cost &c = costs[key];
             ++c.count;
             c.totalMs += ms;
@@ -195,6 +211,18 @@ public:
     }
 
 private:
+    QString describePaints()
+    {
+        std::sort(
+            m_paints.begin(), m_paints.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        QStringList parts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(m_paints.size(), 4); ++i)
+            parts << QStringLiteral("%1 %2").arg(m_paints[i].second).arg(m_paints[i].first, 0, 'f', 1);
+        return parts.join(QStringLiteral(", "));
+    }
+
+    QList<QPair<double, QString>> m_paints; // in the current top-level dispatch
+
     static double threadCpuMs()
     {
         timespec ts {};
@@ -531,6 +559,7 @@ int main(int argc, char **argv)
         double ms, onCpuMs, waitingMs;
         QString worstKey; // the costliest dispatch in it
         double worstCpuMs;
+        QString worstPaints;
     };
     std::vector<Stall> stalls;
     QElapsedTimer clock;
@@ -548,8 +577,10 @@ int main(int argc, char **argv)
         lateness.push_back(std::max(0.0, gap - probeMs));
         if (gap > kTargetMs)
             stalls.push_back({gap, double(sched.first - lastSched.first) / 1e6,
-                double(sched.second - lastSched.second) / 1e6, app.worstKey, app.worstCpuMs});
+                double(sched.second - lastSched.second) / 1e6, app.worstKey, app.worstCpuMs,
+                app.worstPaints});
         app.worstKey.clear();
+        app.worstPaints.clear();
         app.worstCpuMs = 0;
         lastNs = now;
         lastSched = sched;
@@ -627,13 +658,14 @@ int main(int argc, char **argv)
     for (std::size_t i = 0; i < std::min<std::size_t>(stalls.size(), 20); ++i) {
         const Stall &st = stalls[i];
         out(QStringLiteral("  stall %1 ms: on a CPU %2, waiting for one %3, blocked or asleep %4; "
-                           "dispatch with the most CPU %5 (%6 ms)")
+                           "dispatch with the most CPU %5 (%6 ms), its paints: %7")
                 .arg(st.ms, 0, 'f', 1)
                 .arg(st.onCpuMs, 0, 'f', 1)
                 .arg(st.waitingMs, 0, 'f', 1)
                 .arg(std::max(0.0, st.ms - st.onCpuMs - st.waitingMs), 0, 'f', 1)
                 .arg(st.worstKey.isEmpty() ? QStringLiteral("none of 1 ms or more") : st.worstKey)
-                .arg(st.worstCpuMs, 0, 'f', 1));
+                .arg(st.worstCpuMs, 0, 'f', 1)
+                .arg(st.worstPaints.isEmpty() ? QStringLiteral("none") : st.worstPaints));
     }
     if (stalls.size() > 20)
         out(QStringLiteral("  (%1 more)").arg(stalls.size() - 20));
@@ -660,6 +692,11 @@ int main(int argc, char **argv)
                     .arg(on, 0, 'f', 2)
                     .arg(double(it->waiting - before.waiting) / 1e9, 0, 'f', 2));
     }
+    out(QStringLiteral("dispatches with >= %1 ms of CPU: %2")
+            .arg(TimingApplication::kHeavyCpuMs)
+            .arg(app.heavy.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(app.heavy.size(), 10); ++i)
+        out(QStringLiteral("  ") + app.heavy[i]);
     // Who else had the CPUs: the processes the GUI thread queued behind.
     out(QStringLiteral("CPU stolen by host:   %1 s (of %2 CPU-seconds)")
             .arg(stolen, 0, 'f', 2)
