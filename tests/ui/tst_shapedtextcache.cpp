@@ -6,6 +6,7 @@
 #include <QFontMetrics>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QtTest>
 
 #include <functional>
@@ -95,6 +96,94 @@ private slots:
         QVERIFY(cache.size() <= 8);
     }
 
+    // A text is pictured when drawn again in the same font and colour; a
+    // new colour is a new picture, and of that colour.
+    void aTextDrawnAgainComesFromAPicture()
+    {
+        ShapedTextCache cache;
+        const QFont font = plainFont();
+        QImage image(300, 40, QImage::Format_ARGB32_Premultiplied);
+        const auto drawIn = [&](const QColor &color) {
+            image.fill(Qt::white);
+            QPainter p(&image);
+            p.setPen(color);
+            cache.draw(
+                &p, cache.line(QStringLiteral("Transaction (committed)"), font, 280, Qt::ElideRight), 4, 4);
+        };
+        const auto count = [&](const QColor &color) {
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixelColor(x, y) == color ? 1 : 0;
+            return n;
+        };
+        drawIn(Qt::red);
+        QCOMPARE(cache.picturesDrawn(), 0);
+        const QImage direct = image;
+        drawIn(Qt::red);
+        QCOMPARE(cache.picturesDrawn(), 1);
+        QCOMPARE(image, direct);
+        QVERIFY(count(Qt::red) > 0);
+        drawIn(Qt::blue);
+        QCOMPARE(cache.picturesDrawn(), 1);
+        drawIn(Qt::blue);
+        QCOMPARE(cache.picturesDrawn(), 2);
+        QCOMPARE(count(Qt::red), 0);
+        QVERIFY(count(Qt::blue) > 0);
+        cache.clear();
+        drawIn(Qt::red);
+        QCOMPARE(cache.picturesDrawn(), 2);
+    }
+
+    // Where a picture would not land on the same pixels, or the painter
+    // is not a raster one, the glyphs are drawn: the same output as Line::draw().
+    void otherPaintersGetTheGlyphs_data()
+    {
+        QTest::addColumn<int>("setup");
+        QTest::newRow("half-pixel translation") << 0;
+        QTest::newRow("scaled") << 1;
+        QTest::newRow("half opacity") << 2;
+        QTest::newRow("gradient pen") << 3;
+    }
+    void otherPaintersGetTheGlyphs()
+    {
+        QFETCH(int, setup);
+        const QFont font = plainFont();
+        const QString text = QStringLiteral("INSERT public.orders");
+        const auto render = [&](const std::function<void(QPainter *)> &draw) {
+            QImage image(400, 60, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter p(&image);
+            if (setup == 0)
+                p.translate(0.5, 0);
+            else if (setup == 1)
+                p.scale(1.5, 1.5);
+            else if (setup == 2)
+                p.setOpacity(0.5);
+            if (setup == 3)
+                p.setPen(QPen(QBrush(QLinearGradient(0, 0, 200, 0)), 1));
+            else
+                p.setPen(Qt::black);
+            draw(&p);
+            return image;
+        };
+        ShapedTextCache cache;
+        const auto &line = cache.line(text, font, 300, Qt::ElideRight);
+        const QImage direct = render([&](QPainter *p) { line.draw(p, 5, 4); });
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(render([&](QPainter *p) { cache.draw(p, line, 5, 4); }), direct);
+        QCOMPARE(cache.picturesDrawn(), 0);
+        // Nor is anything pictured for a recording, whose replay may be scaled.
+        QPicture recording;
+        {
+            QPainter p(&recording);
+            cache.draw(&p, line, 5, 4);
+            cache.draw(&p, line, 5, 4);
+        }
+        QCOMPARE(cache.picturesDrawn(), 0);
+        QVERIFY(!recording.boundingRect().isEmpty());
+    }
+
     // The cached layout draws the very pixels drawText() would.
     void drawsWhatDrawTextDraws_data()
     {
@@ -165,6 +254,17 @@ private slots:
         ShapedTextCache cache;
         const QImage viaCache = render(
             [&](QPainter *p) { cache.line(text, font, width, Qt::ElideRight, direction).draw(p, 5, 4); });
+        // Drawn a second time, from its picture where one is made.
+        ShapedTextCache pictures;
+        const auto drawAgain = [&](QPainter *p) {
+            pictures.draw(p, pictures.line(text, font, width, Qt::ElideRight, direction), 5, 4);
+        };
+        render(drawAgain);
+        const QImage viaPicture = render(drawAgain);
+        const bool wholeRatio = pixelRatio == std::floor(pixelRatio);
+        const bool drawsSomething
+            = !pictures.line(text, font, width, Qt::ElideRight, direction).text().isEmpty();
+        QCOMPARE(pictures.picturesDrawn(), wholeRatio && drawsSomething ? 1 : 0);
         const QImage viaDrawText = render([&](QPainter *p) {
             p->drawText(QPoint(5, 4 + fm.ascent()), fm.elidedText(text, Qt::ElideRight, width));
         });
@@ -177,6 +277,7 @@ private slots:
         const bool roomForEllipsis = width > 20 || text.size() == 1;
         QCOMPARE(line.fromAdvances(), ascii && setup == Setup::Plain && roomForEllipsis);
         QCOMPARE(viaCache, viaDrawText);
+        QCOMPARE(viaPicture, viaDrawText);
         // And something was drawn at all, unless nothing fits.
         QImage blank = viaCache;
         blank.fill(Qt::white);

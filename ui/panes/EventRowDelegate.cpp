@@ -174,7 +174,7 @@ void EventRowDelegate::paint(
         // stays in its cell.
         if (line.width() > area.width())
             painter->setClipRect(opt.rect, Qt::IntersectClip);
-        line.draw(painter, x, top);
+        m_shaped.draw(painter, line, x, top);
         painter->restore();
     }
 

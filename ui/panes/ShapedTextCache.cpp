@@ -1,10 +1,12 @@
 #include "panes/ShapedTextCache.h"
 
 #include <QFontMetrics>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pgrepl::ui {
 
@@ -14,6 +16,10 @@ namespace {
 constexpr qsizetype kMaxFonts = 8;
 constexpr char16_t kFirstAscii = 0x20;
 constexpr char16_t kLastAscii = 0x7e;
+// Pictures of texts, in KiB: a few thousand cells' worth.
+constexpr qsizetype kPictureCacheKiB = 8 * 1024;
+// Around the glyphs' own bounds, for antialiasing and hinting.
+constexpr int kPicturePadding = 2;
 
 bool isPrintableAscii(const QString &text)
 {
@@ -43,12 +49,72 @@ void ShapedTextCache::Line::draw(QPainter *painter, int x, int top) const
         painter->drawGlyphRun(origin, run);
 }
 
-ShapedTextCache::ShapedTextCache(int capacity) : m_lines(std::max(1, capacity)) { }
+ShapedTextCache::ShapedTextCache(int capacity) : m_lines(std::max(1, capacity)), m_pictures(kPictureCacheKiB)
+{ }
 
 void ShapedTextCache::clear()
 {
     m_lines.clear();
+    m_pictures.clear();
     m_fonts.clear();
+}
+
+ShapedTextCache::Picture ShapedTextCache::render(const Line &line, const QColor &color, int pixelRatio)
+{
+    QRectF bounds;
+    for (const QGlyphRun &run : line.m_runs)
+        bounds |= run.boundingRect();
+    bounds.translate(0, line.m_baseline);
+    Picture picture;
+    // Whole logical pixels: at a whole pixel ratio the glyphs then land on
+    // the same device positions, and so the same pixels, as drawn directly.
+    picture.offset = QPoint(
+        int(std::floor(bounds.left())) - kPicturePadding, int(std::floor(bounds.top())) - kPicturePadding);
+    const QSize size(int(std::ceil(bounds.right())) + kPicturePadding - picture.offset.x(),
+        int(std::ceil(bounds.bottom())) + kPicturePadding - picture.offset.y());
+    picture.image = QImage(size * pixelRatio, QImage::Format_ARGB32_Premultiplied);
+    picture.image.setDevicePixelRatio(pixelRatio);
+    picture.image.fill(Qt::transparent);
+    QPainter p(&picture.image);
+    p.setPen(color);
+    line.draw(&p, -picture.offset.x(), -picture.offset.y());
+    return picture;
+}
+
+void ShapedTextCache::draw(QPainter *painter, const Line &line, int x, int top)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    const QTransform &transform = painter->deviceTransform();
+    const qreal ratio = painter->device()->devicePixelRatio();
+    const bool direct = line.m_runs.isEmpty() || !engine || engine->type() != QPaintEngine::Raster
+        || ratio != std::floor(ratio) || transform.type() > QTransform::TxScale || transform.m11() != ratio
+        || transform.m22() != ratio || transform.dx() != std::floor(transform.dx())
+        || transform.dy() != std::floor(transform.dy()) || painter->opacity() != 1.0
+        || painter->compositionMode() != QPainter::CompositionMode_SourceOver
+        || painter->pen().style() == Qt::NoPen || painter->pen().brush().style() != Qt::SolidPattern;
+    if (direct) {
+        line.draw(painter, x, top);
+        return;
+    }
+    const QColor color = painter->pen().color();
+    PictureKey key {line.m_text, line.m_font, line.m_direction, color.rgba(), int(ratio)};
+    Picture *picture = m_pictures.object(key);
+    if (!picture) {
+        m_pictures.insert(std::move(key), new Picture, 1);
+        line.draw(painter, x, top);
+        return;
+    }
+    if (picture->image.isNull()) {
+        auto *rendered = new Picture(render(line, color, int(ratio)));
+        const qsizetype cost = 1 + rendered->image.sizeInBytes() / 1024;
+        if (!m_pictures.insert(key, rendered, cost)) {
+            line.draw(painter, x, top);
+            return;
+        }
+        picture = rendered;
+    }
+    painter->drawImage(QPoint(x + picture->offset.x(), top + picture->offset.y()), picture->image);
+    ++m_picturesDrawn;
 }
 
 ShapedTextCache::Font ShapedTextCache::makeFont(const QFont &font)
@@ -181,6 +247,8 @@ const ShapedTextCache::Line &ShapedTextCache::line(
     if (const Line *hit = m_lines.object(key))
         return *hit;
     auto *line = new Line;
+    line->m_font = key.font;
+    line->m_direction = int(direction);
     if (!layOutFromAdvances(m_fonts[key.font], text, width, mode, direction, line))
         shape(font, text, width, mode, direction, line);
     // A cost of 1 always fits (the capacity is at least 1), so the cache

@@ -3,6 +3,7 @@
 #include <QCache>
 #include <QFont>
 #include <QGlyphRun>
+#include <QImage>
 #include <QList>
 #include <QRawFont>
 #include <QString>
@@ -44,6 +45,8 @@ public:
         int m_width = 0;
         qreal m_baseline = 0; // from top to the runs' origin
         bool m_fromAdvances = false;
+        int m_font = 0;
+        int m_direction = 0;
         QList<QGlyphRun> m_runs;
     };
 
@@ -56,7 +59,17 @@ public:
     const Line &line(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
         Qt::LayoutDirection direction = Qt::LeftToRight);
 
+    // Draws line as Line::draw() does. A text drawn a second time in the
+    // same font and colour is drawn from then on as a picture of itself,
+    // rendered once: a live list paints the same kinds, sizes and cut-off
+    // summaries in every row and in every repaint, and blending each glyph
+    // anew was most of a cell's cost. Painters other than a raster one at
+    // a whole pixel ratio, translated by whole pixels, get the glyphs.
+    void draw(QPainter *painter, const Line &line, int x, int top);
+
     qsizetype size() const { return m_lines.size(); }
+    // Texts drawn from a picture (for tests and benchmarks).
+    qsizetype picturesDrawn() const { return m_picturesDrawn; }
     void clear();
 
 private:
@@ -93,7 +106,32 @@ private:
     static void shape(const QFont &font, const QString &text, int width, Qt::TextElideMode mode,
         Qt::LayoutDirection direction, Line *line);
 
+    // A text as drawn in one font, direction and colour at one pixel ratio.
+    struct PictureKey
+    {
+        QString text;
+        int font;
+        int direction;
+        QRgb color;
+        int pixelRatio;
+        bool operator==(const PictureKey &) const = default;
+        friend size_t qHash(const PictureKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.text, k.font, k.direction, k.color, k.pixelRatio);
+        }
+    };
+    // Null until the text is drawn a second time: most texts of a busy
+    // list are drawn once, and rendering those would only add work.
+    struct Picture
+    {
+        QImage image;
+        QPoint offset; // of the image's top left from (x, top), in logical pixels
+    };
+    static Picture render(const Line &line, const QColor &color, int pixelRatio);
+
     QCache<Key, Line> m_lines;
+    QCache<PictureKey, Picture> m_pictures;
+    qsizetype m_picturesDrawn = 0;
     QList<Font> m_fonts; // the few fonts cells use (normal, bold...)
 };
 
