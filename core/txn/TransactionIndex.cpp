@@ -99,13 +99,19 @@ void TransactionIndex::addToGroup(int g, quint32 event, Update &update, QHash<in
     m_events[event].group = g;
 }
 
-TransactionIndex::Update TransactionIndex::indexNew()
+bool TransactionIndex::hasUnindexed() const
+{
+    return qsizetype(m_events.size()) < m_store->size();
+}
+
+TransactionIndex::Update TransactionIndex::indexNew(qsizetype maxEvents)
 {
     Update update;
     update.firstNewGroup = groupCount();
     QHash<int, int> grownBefore;
     QList<int> changed;
-    const qsizetype total = m_store->size();
+    const qsizetype indexed = qsizetype(m_events.size());
+    const qsizetype total = indexed + std::min(m_store->size() - indexed, std::max<qsizetype>(0, maxEvents));
     for (qsizetype i = qsizetype(m_events.size()); i < total; ++i) {
         const quint32 ev = quint32(i);
         m_events.push_back(EventInfo {});

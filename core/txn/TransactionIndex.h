@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -73,8 +74,11 @@ public:
         QList<QPair<int, int>> grownGroups; // (group, child count before) for older groups
         QList<int> changedGroups; // state or fields changed
     };
-    // Indexes the events appended to the store since the last call.
-    Update indexNew();
+    // Indexes the events appended to the store since the last call, at
+    // most maxEvents of them; call again for the rest.
+    Update indexNew(qsizetype maxEvents = std::numeric_limits<qsizetype>::max());
+    // Whether the store holds events not indexed yet.
+    bool hasUnindexed() const;
     // The stream ended: what is still open becomes Incomplete.
     QList<int> markOpenIncomplete();
     void clear();

@@ -168,6 +168,34 @@ private slots:
         QCOMPARE(model.rowCount(model.index(0, 0)), 5);
     }
 
+    // A burst bigger than a slice is indexed over several event-loop turns,
+    // no more than a slice in each, and its rows are inserted once, at the end.
+    void aBurstIsIndexedOverSeveralTurns()
+    {
+        EventListStack s;
+        auto [store, index, model, proxy] = s.parts();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const qsizetype total = 3 * EventListModel::kIndexSliceEvents + 5;
+        StreamEventBatch burst;
+        for (qsizetype i = 0; i < total; ++i)
+            burst << keepalive(0x1000 + quint64(i));
+        model.appendBatch(burst);
+        QCOMPARE(index.indexedEvents(), 0);
+        int turns = 0;
+        while ((index.hasUnindexed() || model.rowCount() == 0) && turns < 1000) {
+            const qsizetype before = index.indexedEvents();
+            // One pass: what a pass posts waits for the next.
+            QCoreApplication::processEvents();
+            QVERIFY(index.indexedEvents() - before <= EventListModel::kIndexSliceEvents);
+            if (index.hasUnindexed())
+                QCOMPARE(model.rowCount(), 0);
+            turns += index.indexedEvents() > before ? 1 : 0;
+        }
+        QCOMPARE(turns, 4);
+        QCOMPARE(model.rowCount(), int(total));
+        QCOMPARE(inserted.size(), 1);
+    }
+
     // A subtransaction abort arrives after its changes are on screen: their
     // rows say so at once.
     void discardedAfterShown()

@@ -539,6 +539,41 @@ private slots:
         QCOMPARE(index.groupCount(), once.groupCount());
     }
 
+    // Indexed a few events at a time, the real capture ends up in the same
+    // groups as in one go, and each call stops at its limit.
+    void indexingInSlices()
+    {
+        DecoderState state;
+        QString error;
+        auto reader = RecvlogicalReader::open(
+            QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
+        QVERIFY2(reader, qPrintable(error));
+        EventStore store;
+        for (const auto &e : reader->readAll())
+            QVERIFY(store.append(xlog(e.raw.toByteArray())));
+        TransactionIndex once(&store, 1);
+        once.indexNew();
+        QVERIFY(!once.hasUnindexed());
+
+        TransactionIndex sliced(&store, 1);
+        QVERIFY(sliced.hasUnindexed());
+        int calls = 0;
+        while (sliced.hasUnindexed()) {
+            const qsizetype before = sliced.indexedEvents();
+            sliced.indexNew(3);
+            QCOMPARE(sliced.indexedEvents(), std::min(before + 3, store.size()));
+            ++calls;
+        }
+        QCOMPARE(calls, int((store.size() + 2) / 3));
+        QCOMPARE(groupsText(sliced), groupsText(once));
+        // Nothing, or less than nothing, indexes nothing.
+        TransactionIndex none(&store, 1);
+        none.indexNew(0);
+        none.indexNew(-5);
+        QCOMPARE(none.indexedEvents(), 0);
+        QCOMPARE(none.groupCount(), 0);
+    }
+
     // A plain transaction from another node: the Origin message joins it
     // (not as a change) and decodes to the origin's name and commit LSN.
     void originJoinsItsTransaction()

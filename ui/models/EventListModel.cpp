@@ -111,18 +111,47 @@ void EventListModel::appendBatch(const StreamEventBatch &batch)
 
 void EventListModel::refresh()
 {
-    flushPending();
+    addToPending(m_index->indexNew());
+    insertPending();
 }
 
 void EventListModel::flushPending()
 {
     m_flushScheduled = false;
+    addToPending(m_index->indexNew(kIndexSliceEvents));
+    if (m_index->hasUnindexed()) {
+        // The rest in the next turns, with whatever else waits in between.
+        m_flushScheduled = true;
+        QTimer::singleShot(0, this, &EventListModel::flushPending);
+        return;
+    }
+    insertPending();
+}
+
+void EventListModel::addToPending(TransactionIndex::Update update)
+{
+    if (!m_pending) {
+        m_pending = std::move(update);
+        return;
+    }
+    // A group may grow or change in several slices; insertPending() goes by
+    // what the index holds now, so repeats cost a lookup each.
+    m_pending->grownGroups += update.grownGroups;
+    m_pending->changedGroups += update.changedGroups;
+}
+
+void EventListModel::insertPending()
+{
     m_sinceFlush.start();
     const auto spaceNext = qScopeGuard([this] {
         m_flushIntervalMs
             = std::clamp(m_sinceFlush.elapsed() * kFlushCostFactor, kMinFlushIntervalMs, kMaxFlushIntervalMs);
     });
-    const TransactionIndex::Update update = m_index->indexNew();
+    TransactionIndex::Update update = m_pending.value_or(TransactionIndex::Update {});
+    m_pending.reset();
+    std::sort(update.changedGroups.begin(), update.changedGroups.end());
+    update.changedGroups.erase(
+        std::unique(update.changedGroups.begin(), update.changedGroups.end()), update.changedGroups.end());
     // Children of groups the view already has first: their parents' rows
     // do not move.
     for (const auto &[group, before] : update.grownGroups) {
@@ -169,7 +198,7 @@ void EventListModel::flushPending()
 
 void EventListModel::streamEnded()
 {
-    flushPending();
+    refresh();
     const QList<int> changed = m_index->markOpenIncomplete();
     for (int g : changed)
         emit dataChanged(index(g, 0), index(g, ColumnCount - 1));
@@ -180,6 +209,7 @@ void EventListModel::clear()
     beginResetModel();
     m_index->clear();
     m_store->clear();
+    m_pending.reset();
     m_shownGroups = 0;
     m_shownChildren.clear();
     m_summaryCache.clear();

@@ -2,6 +2,7 @@
 
 #include "models/EventMarks.h"
 #include "txn/ChangeView.h"
+#include "txn/TransactionIndex.h"
 #include "wire/StreamEvent.h"
 
 #include <QAbstractItemModel>
@@ -9,10 +10,10 @@
 #include <QElapsedTimer>
 
 #include <limits>
+#include <optional>
 
 namespace pgrepl {
 class EventStore;
-class TransactionIndex;
 } // namespace pgrepl
 
 namespace pgrepl::ui {
@@ -55,8 +56,13 @@ public:
 
     // Adds a batch to the store; rows appear on the next event-loop turn.
     void appendBatch(const StreamEventBatch &batch);
-    // Indexes what was put into the store directly (a loaded capture).
+    // Indexes what was put into the store directly (a loaded capture), all
+    // of it now.
     void refresh();
+    // Live batches are indexed at most this many events an event-loop turn,
+    // so that a burst does not hold up input and paints; rows are inserted
+    // once the index has caught up.
+    static constexpr qsizetype kIndexSliceEvents = 4096;
     // The stream ended: open transactions are shown incomplete.
     void streamEnded();
     void clear();
@@ -109,7 +115,11 @@ signals:
     void marksChanged();
 
 private:
+    // Indexes one slice, and inserts the rows once there is no more.
     void flushPending();
+    void addToPending(TransactionIndex::Update update);
+    // Announces what the index added since the last time.
+    void insertPending();
     // Repaints (and lets a proxy filter again) the rows a mark change touched.
     void eventMarkChanged(qsizetype event);
     void groupMarkChanged(int group);
@@ -128,12 +138,13 @@ private:
     static constexpr qint64 kMinFlushIntervalMs = 100;
     bool m_flushScheduled = false;
     QElapsedTimer m_sinceFlush;
-    // Flushes are spaced by a multiple of what the last one cost (the
+    // Flushes are spaced by a multiple of what the last insert cost (the
     // views' response included), so that however long the list gets the
     // event loop spends most of its time elsewhere.
     static constexpr qint64 kFlushCostFactor = 8;
     static constexpr qint64 kMaxFlushIntervalMs = 1000;
     qint64 m_flushIntervalMs = kMinFlushIntervalMs;
+    std::optional<TransactionIndex::Update> m_pending; // indexed, not yet announced
     int m_shownGroups = 0; // top-level rows the view knows
     std::vector<int> m_shownChildren; // per shown group, children the view knows
     mutable QCache<qsizetype, QString> m_summaryCache;
