@@ -569,10 +569,14 @@ CaptureHeader InspectorController::currentCaptureHeader() const
 
 void InspectorController::onEventsReceived(const StreamEventBatch &batch)
 {
-    if (m_holdEvents)
+    if (m_holdEvents) {
         m_heldBatches.append(batch);
-    else
-        m_model->appendBatch(batch);
+        return;
+    }
+    m_model->appendBatch(batch);
+    // The store has its own copy: the payloads go back to be freed where
+    // they were allocated.
+    m_thread.release(batch);
 }
 
 void InspectorController::showSlotManager()

@@ -3,6 +3,8 @@
 #ifdef Q_OS_LINUX
 #include <pthread.h>
 #include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
 #endif
 
 namespace pgrepl {
@@ -19,14 +21,19 @@ SessionThread::SessionThread()
     // The stream is throughput work; the GUI is what a user waits on. On a
     // busy machine, each read of the socket would otherwise preempt the GUI
     // thread, which then queues behind the server's processes for tens of
-    // milliseconds. SCHED_BATCH keeps this thread's share of the CPU but
-    // gives up preempting others when it wakes. Failing to set it changes
-    // nothing else, so the result is not checked.
+    // milliseconds: SCHED_BATCH gives up preempting others on wake-up. And
+    // where the process competes as one scheduling group (autogroup, a
+    // cgroup per application), the threads' weights split its share: at
+    // nice 19 this thread, runnable whenever the stream is busy, leaves it
+    // to the GUI thread, and still gets what the GUI thread does not use.
+    // Failing to set either changes nothing else: the results are not
+    // checked.
     QObject::connect(
         &m_thread, &QThread::started, &m_thread,
         [] {
             const sched_param param {};
             pthread_setschedparam(pthread_self(), SCHED_BATCH, &param);
+            setpriority(PRIO_PROCESS, id_t(gettid()), kNice);
         },
         Qt::DirectConnection);
 #endif

@@ -14,6 +14,8 @@ class SessionThread final
 public:
     // How often at most the session hands events over to other threads.
     static constexpr int kBatchIntervalMs = 25;
+    // The session thread's nice value (on Linux, where nice is per thread).
+    static constexpr int kNice = 19;
 
     SessionThread();
     ~SessionThread();
@@ -29,6 +31,17 @@ public:
         ReplicationSession *s = m_session;
         QMetaObject::invokeMethod(
             s, [s, f = std::move(f)]() mutable { f(s); }, Qt::QueuedConnection);
+    }
+
+    // Lets go of value in the session's thread. What the session allocated
+    // (a batch's payloads) is best freed there: freed in another thread,
+    // each block goes back to the allocator's arena for the session thread
+    // under that arena's lock, which the session thread, preempted in the
+    // middle of an allocation, may be holding.
+    template<typename T> void release(T value)
+    {
+        QMetaObject::invokeMethod(
+            m_session, [spent = std::move(value)] {}, Qt::QueuedConnection);
     }
 
 private:

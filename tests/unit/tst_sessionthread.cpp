@@ -2,9 +2,16 @@
 
 #include <QtTest>
 
+#include <atomic>
+#include <memory>
+
 #ifdef Q_OS_LINUX
 #include <pthread.h>
 #include <sched.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <cerrno>
 #endif
 
 using namespace pgrepl;
@@ -19,6 +26,12 @@ int currentPolicy()
     if (pthread_getschedparam(pthread_self(), &policy, &param) != 0)
         return -1;
     return policy;
+}
+// The calling thread's nice value (per thread on Linux).
+int currentNice()
+{
+    errno = 0;
+    return getpriority(PRIO_PROCESS, id_t(gettid()));
 }
 } // namespace
 #endif
@@ -42,6 +55,38 @@ private slots:
         QTRY_COMPARE(ranIn, sessionThread);
     }
 
+    // What is handed back is destroyed in the session's thread, and only
+    // there, once.
+    void releasedValuesDieInTheSessionThread()
+    {
+        struct Deaths
+        {
+            std::atomic<int> count {0};
+            std::atomic<QThread *> lastIn {nullptr};
+        };
+        struct Sentinel
+        {
+            std::shared_ptr<Deaths> deaths = std::make_shared<Deaths>();
+            bool owner = true;
+            Sentinel() = default;
+            Sentinel(Sentinel &&other) noexcept : deaths(other.deaths) { other.owner = false; }
+            Sentinel(const Sentinel &) = delete;
+            ~Sentinel()
+            {
+                if (!owner)
+                    return;
+                deaths->lastIn = QThread::currentThread();
+                ++deaths->count;
+            }
+        };
+        SessionThread thread;
+        Sentinel sentinel;
+        const auto deaths = sentinel.deaths;
+        thread.release(std::move(sentinel));
+        QTRY_COMPARE(deaths->count.load(), 1);
+        QCOMPARE(deaths->lastIn.load(), thread.session()->thread());
+    }
+
 #ifdef Q_OS_LINUX
     void streamThreadDoesNotPreemptTheCaller()
     {
@@ -54,6 +99,19 @@ private slots:
         // The GUI thread keeps its own policy.
         QCOMPARE(currentPolicy(), callerBefore);
         QVERIFY(currentPolicy() != SCHED_BATCH);
+    }
+
+    // At the lowest weight, the stream gives way to the GUI thread within
+    // the process, and leaves the process's share of a busy machine to it.
+    void streamThreadRunsAtTheLowestPriority()
+    {
+        const int callerBefore = currentNice();
+        SessionThread thread;
+        std::atomic<int> sessionNice = -100;
+        thread.invoke([&sessionNice](ReplicationSession *) { sessionNice = currentNice(); });
+        QTRY_VERIFY(sessionNice != -100);
+        QCOMPARE(sessionNice.load(), std::max(callerBefore, SessionThread::kNice));
+        QCOMPARE(currentNice(), callerBefore);
     }
 #endif
 };
