@@ -68,9 +68,16 @@
 #include <vector>
 
 #ifdef Q_OS_LINUX
+#include <dlfcn.h>
 #include <fcntl.h>
+#include <sys/uio.h>
 #include <unistd.h>
 #endif
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 using namespace pgrepl;
 using pgrepl::test::Sandbox;
@@ -359,6 +366,117 @@ double stolenSeconds()
     return double(fields[8].toLongLong()) / double(sysconf(_SC_CLK_TCK));
 }
 
+// Watches the GUI thread from a thread of its own. When the probe has not
+// ticked for a while and the GUI thread sleeps in the kernel, it notes the
+// system call, what the thread's stack holds (code addresses, named by
+// dladdr(), innermost first) and the session thread's state: a stall spent
+// blocked then names what it waited in, and an "R" for the session thread
+// says that thread was waiting for a CPU meanwhile. Linux only.
+class BlockWatch
+{
+public:
+    BlockWatch()
+    {
+#ifdef Q_OS_LINUX
+        m_guiTid = gettid();
+        m_thread = std::thread([this] { run(); });
+#endif
+    }
+    ~BlockWatch()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    BlockWatch(const BlockWatch &) = delete;
+    BlockWatch &operator=(const BlockWatch &) = delete;
+
+    void setSessionTid(int tid)
+    {
+        m_sessionTid = tid;
+    }
+    // Called by the probe at each tick.
+    void ticked()
+    {
+        m_lastTick = nowMs();
+    }
+    // What was seen blocking since the last call, if anything.
+    QString take()
+    {
+        const std::lock_guard lock(m_mutex);
+        return std::exchange(m_seen, QString());
+    }
+
+private:
+    static qint64 nowMs()
+    {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
+#ifdef Q_OS_LINUX
+    static QByteArray readTask(int tid, const char *file)
+    {
+        QFile f(QStringLiteral("/proc/self/task/%1/%2").arg(tid).arg(QLatin1String(file)));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static char stateOf(int tid)
+    {
+        const QByteArray stat = readTask(tid, "stat");
+        const qsizetype close = stat.lastIndexOf(')');
+        return close >= 0 && close + 2 < stat.size() ? stat.at(close + 2) : '?';
+    }
+    void run()
+    {
+        qint64 noted = -1;
+        while (!m_stop) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            const qint64 last = m_lastTick;
+            if (last == 0 || last == noted || nowMs() - last < kAfterMs)
+                continue;
+            const char gui = stateOf(m_guiTid);
+            if (gui != 'S' && gui != 'D')
+                continue;
+            noted = last;
+            // The syscall file ends with the stack pointer and the program counter.
+            const QList<QByteArray> fields = readTask(m_guiTid, "syscall").simplified().split(' ');
+            QStringList frames;
+            if (fields.size() >= 3) {
+                bool ok = false;
+                const quintptr sp = fields[fields.size() - 2].toULongLong(&ok, 16);
+                std::array<quintptr, 256> words {};
+                iovec local {words.data(), sizeof words};
+                iovec remote {reinterpret_cast<void *>(sp), sizeof words};
+                const ssize_t n = ok ? process_vm_readv(getpid(), &local, 1, &remote, 1, 0) : -1;
+                for (ssize_t i = 0; i < n / ssize_t(sizeof(quintptr)) && frames.size() < 8; ++i) {
+                    Dl_info info {};
+                    if (dladdr(reinterpret_cast<void *>(words[std::size_t(i)]), &info) != 0 && info.dli_sname
+                        && QByteArray(info.dli_fname).contains(".so"))
+                        frames << QString::fromLatin1(info.dli_sname);
+                }
+            }
+            const QString note
+                = QStringLiteral("GUI thread %1 in system call %2 (session thread %3): %4")
+                      .arg(QLatin1Char(gui))
+                      .arg(fields.isEmpty() ? QString() : QString::fromLatin1(fields[0]))
+                      .arg(m_sessionTid ? QString(QLatin1Char(stateOf(m_sessionTid))) : QStringLiteral("?"))
+                      .arg(frames.join(QStringLiteral(" < ")));
+            const std::lock_guard lock(m_mutex);
+            m_seen = note;
+        }
+    }
+    int m_guiTid = 0;
+#endif
+    // Well past a tick's usual lateness, well short of a stall.
+    static constexpr qint64 kAfterMs = 30;
+    std::atomic<int> m_sessionTid {0};
+    std::atomic<qint64> m_lastTick {0};
+    std::atomic<bool> m_stop {false};
+    std::mutex m_mutex;
+    QString m_seen;
+    std::thread m_thread;
+};
+
 double percentile(std::vector<double> sorted, double p)
 {
     if (sorted.empty())
@@ -560,8 +678,19 @@ int main(int argc, char **argv)
         QString worstKey; // the costliest dispatch in it
         double worstCpuMs;
         QString worstPaints;
+        QString blockedIn; // what BlockWatch saw, if the GUI thread slept
     };
     std::vector<Stall> stalls;
+    BlockWatch blockWatch;
+#ifdef Q_OS_LINUX
+    {
+        int sessionTid = 0;
+        QMetaObject::invokeMethod(
+            controller.session(), [&sessionTid] { sessionTid = int(gettid()); },
+            Qt::BlockingQueuedConnection);
+        blockWatch.setSessionTid(sessionTid);
+    }
+#endif
     QElapsedTimer clock;
     qint64 lastNs = 0;
     QPair<qint64, qint64> lastSched;
@@ -575,10 +704,12 @@ int main(int argc, char **argv)
         const auto sched = schedStat.read();
         gaps.push_back(gap);
         lateness.push_back(std::max(0.0, gap - probeMs));
+        blockWatch.ticked();
+        const QString blockedIn = blockWatch.take();
         if (gap > kTargetMs)
             stalls.push_back({gap, double(sched.first - lastSched.first) / 1e6,
-                double(sched.second - lastSched.second) / 1e6, app.worstKey, app.worstCpuMs,
-                app.worstPaints});
+                double(sched.second - lastSched.second) / 1e6, app.worstKey, app.worstCpuMs, app.worstPaints,
+                blockedIn});
         app.worstKey.clear();
         app.worstPaints.clear();
         app.worstCpuMs = 0;
@@ -666,6 +797,8 @@ int main(int argc, char **argv)
                 .arg(st.worstKey.isEmpty() ? QStringLiteral("none of 1 ms or more") : st.worstKey)
                 .arg(st.worstCpuMs, 0, 'f', 1)
                 .arg(st.worstPaints.isEmpty() ? QStringLiteral("none") : st.worstPaints));
+        if (!st.blockedIn.isEmpty())
+            out(QStringLiteral("    ") + st.blockedIn);
     }
     if (stalls.size() > 20)
         out(QStringLiteral("  (%1 more)").arg(stalls.size() - 20));
