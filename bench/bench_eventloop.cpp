@@ -70,6 +70,7 @@
 #ifdef Q_OS_LINUX
 #include <dlfcn.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/uio.h>
 #include <unistd.h>
 #endif
@@ -292,60 +293,41 @@ private:
     int m_fd = -1;
 };
 
-// Every thread of this process: its name and time on and waiting for a
-// CPU (nanoseconds); empty where there is no /proc.
-struct ThreadTimes
-{
-    QString name;
-    qint64 onCpu = 0;
-    qint64 waiting = 0;
-};
-QHash<QString, ThreadTimes> threadTimes()
-{
-    QHash<QString, ThreadTimes> result;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-        const SchedStat stat(QFile::encodeName(tasks.filePath(tid + QStringLiteral("/schedstat"))));
-        if (!comm.open(QIODevice::ReadOnly) || !stat.isOpen())
-            continue;
-        const auto [onCpu, waiting] = stat.read();
-        result.insert(tid, {QString::fromUtf8(comm.readAll().trimmed()), onCpu, waiting});
-    }
-    return result;
-}
-
-// Every process on the machine: what it runs as, its scheduling group and
-// its main thread's time on and waiting for a CPU (nanoseconds). On a busy
-// machine these are who the GUI thread queues behind: with autogroup, each
-// session's processes share one weight, and every PostgreSQL backend is a
-// session of its own.
-struct ProcessTimes
+// The tasks listed in a /proc directory: this process's threads
+// (/proc/self/task, named by comm) or the machine's processes (/proc, named
+// by their command line, their main thread's times). For each, its
+// scheduling group and its time on and waiting for a CPU (nanoseconds);
+// empty where there is no /proc. On a busy machine the processes are who
+// the GUI thread queues behind: with autogroup, each session's processes
+// share one weight, and every PostgreSQL backend is a session of its own.
+struct TaskTimes
 {
     QString name;
     QString group;
     qint64 onCpu = 0;
     qint64 waiting = 0;
 };
-QHash<QString, ProcessTimes> processTimes()
+enum class Tasks { OwnThreads, Processes };
+QHash<QString, TaskTimes> taskTimes(Tasks which)
 {
-    QHash<QString, ProcessTimes> result;
-    const QDir proc(QStringLiteral("/proc"));
-    for (const QString &pid : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    QHash<QString, TaskTimes> result;
+    const QDir dir(which == Tasks::OwnThreads ? QStringLiteral("/proc/self/task") : QStringLiteral("/proc"));
+    for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool numeric = false;
-        pid.toInt(&numeric);
+        id.toInt(&numeric);
         if (!numeric)
             continue;
-        const SchedStat stat(QFile::encodeName(proc.filePath(pid + QStringLiteral("/schedstat"))));
-        QFile cmdline(proc.filePath(pid + QStringLiteral("/cmdline")));
-        QFile group(proc.filePath(pid + QStringLiteral("/autogroup")));
-        if (!stat.isOpen() || !cmdline.open(QIODevice::ReadOnly))
+        const SchedStat stat(QFile::encodeName(dir.filePath(id + QStringLiteral("/schedstat"))));
+        QFile name(dir.filePath(
+            id + (which == Tasks::OwnThreads ? QStringLiteral("/comm") : QStringLiteral("/cmdline"))));
+        QFile group(dir.filePath(id + QStringLiteral("/autogroup")));
+        if (!stat.isOpen() || !name.open(QIODevice::ReadOnly))
             continue;
-        QByteArray name = cmdline.readAll();
-        name.replace('\0', ' ');
+        QByteArray text = name.readAll();
+        text.replace('\0', ' ');
         const auto [onCpu, waiting] = stat.read();
-        result.insert(pid,
-            {QString::fromUtf8(name.trimmed()).left(48),
+        result.insert(id,
+            {QString::fromUtf8(text.trimmed()).left(48),
                 group.open(QIODevice::ReadOnly) ? QString::fromUtf8(group.readAll()).section(u' ', 0, 0)
                                                 : QString(),
                 onCpu, waiting});
@@ -428,9 +410,11 @@ private:
     }
     void run()
     {
+        pthread_setname_np(pthread_self(), "block watch");
         qint64 noted = -1;
         while (!m_stop) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            // Seldom enough to cost next to nothing.
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
             const qint64 last = m_lastTick;
             if (last == 0 || last == noted || nowMs() - last < kAfterMs)
                 continue;
@@ -717,8 +701,8 @@ int main(int argc, char **argv)
         lastSched = sched;
     });
     const auto schedBefore = schedStat.read();
-    const auto threadsBefore = threadTimes();
-    const auto processesBefore = processTimes();
+    const auto threadsBefore = taskTimes(Tasks::OwnThreads);
+    const auto processesBefore = taskTimes(Tasks::Processes);
     const double stolenBefore = stolenSeconds();
     const std::clock_t processCpuBefore = std::clock();
     app.recording = true;
@@ -735,8 +719,8 @@ int main(int argc, char **argv)
     probe.stop();
     app.recording = false;
     const auto schedAfter = schedStat.read();
-    const auto threadsAfter = threadTimes();
-    const auto processesAfter = processTimes();
+    const auto threadsAfter = taskTimes(Tasks::OwnThreads);
+    const auto processesAfter = taskTimes(Tasks::Processes);
     const double stolen = stolenSeconds() - stolenBefore;
     const double processCpu = double(std::clock() - processCpuBefore) / CLOCKS_PER_SEC;
     const double elapsed = double(clock.nsecsElapsed()) / 1e9;
@@ -817,7 +801,7 @@ int main(int argc, char **argv)
     // Which threads compete with the GUI thread inside this process.
     out(QStringLiteral("threads using >= 0.1 s of CPU (name: on a CPU, waiting for one):"));
     for (auto it = threadsAfter.cbegin(); it != threadsAfter.cend(); ++it) {
-        const ThreadTimes before = threadsBefore.value(it.key());
+        const TaskTimes before = threadsBefore.value(it.key());
         const double on = double(it->onCpu - before.onCpu) / 1e9;
         if (on >= 0.1)
             out(QStringLiteral("  %1: %2 s, %3 s")
@@ -836,7 +820,7 @@ int main(int argc, char **argv)
             .arg(elapsed * QThread::idealThreadCount(), 0, 'f', 1));
     QList<QPair<double, QString>> busiest;
     for (auto it = processesAfter.cbegin(); it != processesAfter.cend(); ++it) {
-        const ProcessTimes before = processesBefore.value(it.key());
+        const TaskTimes before = processesBefore.value(it.key());
         const double on = double(it->onCpu - before.onCpu) / 1e9;
         if (on >= 0.2)
             busiest.append({on,
