@@ -48,6 +48,32 @@ QString groupsText(const TransactionIndex &index)
     return out.join(QStringLiteral("; "));
 }
 
+// The real PostgreSQL 15 capture, appended to a store: the reader (whose
+// data the entries' views point into), its messages, or what went wrong.
+struct RealCapture
+{
+    std::optional<RecvlogicalReader> reader;
+    QList<RecvlogicalReader::Entry> entries;
+    QString error;
+};
+RealCapture loadRealCapture(EventStore &store)
+{
+    RealCapture c;
+    DecoderState state;
+    c.reader
+        = RecvlogicalReader::open(QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &c.error);
+    if (!c.reader)
+        return c;
+    c.entries = c.reader->readAll();
+    if (c.reader->hasError())
+        c.error = c.reader->error().toString();
+    for (const auto &e : c.entries) {
+        if (!store.append(xlog(e.raw.toByteArray())))
+            c.error = QStringLiteral("the store refused a message");
+    }
+    return c;
+}
+
 } // namespace
 
 class TestTransactionIndex : public QObject
@@ -60,16 +86,10 @@ private slots:
     // transactions stands alone.
     void realCaptureGroups()
     {
-        DecoderState state;
-        QString error;
-        auto reader = RecvlogicalReader::open(
-            QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
-        QVERIFY2(reader, qPrintable(error));
-        const auto entries = reader->readAll();
-        QVERIFY(!reader->hasError());
         EventStore store;
-        for (const auto &e : entries)
-            QVERIFY(store.append(xlog(e.raw.toByteArray())));
+        const RealCapture capture = loadRealCapture(store);
+        QVERIFY2(capture.error.isEmpty(), qPrintable(capture.error));
+        const auto &entries = capture.entries;
 
         TransactionIndex index(&store, 1);
         const TransactionIndex::Update update = index.indexNew();
@@ -543,14 +563,9 @@ private slots:
     // groups as in one go, and each call stops at its limit.
     void indexingInSlices()
     {
-        DecoderState state;
-        QString error;
-        auto reader = RecvlogicalReader::open(
-            QStringLiteral(PGOUTPUT_TEST_DATA "/proto1-changes.bin"), state, &error);
-        QVERIFY2(reader, qPrintable(error));
         EventStore store;
-        for (const auto &e : reader->readAll())
-            QVERIFY(store.append(xlog(e.raw.toByteArray())));
+        const RealCapture capture = loadRealCapture(store);
+        QVERIFY2(capture.error.isEmpty(), qPrintable(capture.error));
         TransactionIndex once(&store, 1);
         once.indexNew();
         QVERIFY(!once.hasUnindexed());
