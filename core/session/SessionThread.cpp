@@ -7,10 +7,23 @@
 #include <unistd.h>
 #endif
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <mutex>
+
 namespace pgrepl {
 
 SessionThread::SessionThread()
 {
+#ifdef __GLIBC__
+    static std::once_flag heapsTuned;
+    std::call_once(heapsTuned, [] {
+        mallopt(M_TOP_PAD, kHeapTopPad);
+        mallopt(M_TRIM_THRESHOLD, kHeapTrimThreshold);
+    });
+#endif
     m_thread.setObjectName(QStringLiteral("replication session"));
     m_session = new ReplicationSession;
     // Each batch wakes the receiving thread: a few tens a second, not one

@@ -16,6 +16,15 @@ public:
     static constexpr int kBatchIntervalMs = 25;
     // The session thread's nice value (on Linux, where nice is per thread).
     static constexpr int kNice = 19;
+    // With glibc, the first SessionThread sets the process's heaps to grow
+    // by this much beyond a request and to be trimmed only when this much
+    // is free at the top. Growing or trimming a heap (brk, mprotect,
+    // madvise) takes the address space's lock; with the session thread at
+    // nice 19, a GUI thread growing its heap waited in the kernel, up to
+    // 120 ms, for the session thread, itself waiting for a CPU. Rare
+    // changes of the heaps make that rare.
+    static constexpr int kHeapTopPad = 16 * 1024 * 1024;
+    static constexpr int kHeapTrimThreshold = 128 * 1024 * 1024;
 
     SessionThread();
     ~SessionThread();

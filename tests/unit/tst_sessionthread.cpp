@@ -3,7 +3,9 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cstdlib>
 #include <memory>
+#include <vector>
 
 #ifdef Q_OS_LINUX
 #include <pthread.h>
@@ -100,6 +102,33 @@ private slots:
         QCOMPARE(currentPolicy(), callerBefore);
         QVERIFY(currentPolicy() != SCHED_BATCH);
     }
+
+#ifdef __GLIBC__
+    // Once a session thread exists, the heap grows in large steps and is
+    // not given back as soon as its top is free (glibc's default trims
+    // anything over 128 KiB): every change of it takes the lock a
+    // low-priority thread may hold.
+    void heapChangesAreRare()
+    {
+        const SessionThread thread;
+        // Small blocks until the heap has to grow (what is free at its top
+        // from earlier tests serves first), then as many again.
+        std::vector<void *> blocks;
+        const char *step = nullptr;
+        std::ptrdiff_t grownBy = 0;
+        for (int i = 0; i < 1000000 && grownBy == 0; ++i) {
+            step = static_cast<const char *>(sbrk(0));
+            blocks.push_back(std::malloc(256));
+            *static_cast<volatile char *>(blocks.back()) = 1;
+            grownBy = static_cast<const char *>(sbrk(0)) - step;
+        }
+        QVERIFY(grownBy >= SessionThread::kHeapTopPad);
+        const auto grown = reinterpret_cast<quintptr>(sbrk(0));
+        for (void *block : blocks)
+            std::free(block);
+        QCOMPARE(reinterpret_cast<quintptr>(sbrk(0)), grown);
+    }
+#endif
 
     // At the lowest weight, the stream gives way to the GUI thread within
     // the process, and leaves the process's share of a busy machine to it.
