@@ -71,6 +71,7 @@
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <sys/uio.h>
 #include <unistd.h>
 #endif
@@ -187,6 +188,7 @@ public:
         // Read before dispatch: the receiver may be gone afterwards.
         const QString key = QLatin1String(receiver->metaObject()->className()) + QLatin1Char(' ')
             + QString::number(int(event->type()));
+        const Kernel kernelBefore = kernelNow();
         m_paints.clear();
         ++m_depth;
         const bool r = QApplication::notify(receiver, event);
@@ -199,11 +201,15 @@ public:
                 worstKey = key;
                 worstPaints = describePaints();
             }
-            if (cpu >= kHeavyCpuMs)
-                heavy << QStringLiteral("%1: %2 ms on a CPU; %3")
+            if (cpu >= kHeavyCpuMs) {
+                const Kernel k = kernelNow();
+                heavy << QStringLiteral("%1: %2 ms on a CPU (%3 in the kernel, %4 page faults); %5")
                              .arg(key)
                              .arg(cpu, 0, 'f', 1)
+                             .arg(k.systemMs - kernelBefore.systemMs, 0, 'f', 1)
+                             .arg(k.pageFaults - kernelBefore.pageFaults)
                              .arg(describePaints());
+            }
             Cost &c = costs[key];
             ++c.count;
             c.totalMs += ms;
@@ -230,6 +236,24 @@ private:
     }
 
     QList<QPair<double, QString>> m_paints; // in the current top-level dispatch
+
+    // A dispatch that takes several times its usual CPU may have spent it
+    // in the kernel (faulting in fresh memory, say) rather than in Qt.
+    struct Kernel
+    {
+        double systemMs = 0;
+        qint64 pageFaults = 0;
+    };
+    static Kernel kernelNow()
+    {
+#ifdef Q_OS_LINUX
+        rusage ru {};
+        if (getrusage(RUSAGE_THREAD, &ru) == 0)
+            return {double(ru.ru_stime.tv_sec) * 1e3 + double(ru.ru_stime.tv_usec) / 1e3,
+                qint64(ru.ru_minflt + ru.ru_majflt)};
+#endif
+        return {};
+    }
 
     static double threadCpuMs()
     {
