@@ -54,8 +54,8 @@ InspectorController::InspectorController(QObject *parent)
     connect(s, &ReplicationSession::failed, this, &InspectorController::onFailed);
     connect(s, &ReplicationSession::streamingStarted, this, &InspectorController::onStreamingStarted);
     connect(s, &ReplicationSession::streamStopped, this, &InspectorController::onStopped);
-    connect(s, &ReplicationSession::eventsReceived, this, &InspectorController::onEventsReceived);
-    connect(s, &ReplicationSession::countersChanged, this, &InspectorController::onCounters);
+    m_thread.deliverTo([this](StreamEventBatch batch) { onEventsReceived(std::move(batch)); },
+        [this](const SessionCounters &counters) { onCounters(counters); });
     // The answer may come before the id is known here: queued, it cannot.
     connect(s, &ReplicationSession::queryFinished, this, &InspectorController::onTypesLearnt,
         Qt::QueuedConnection);
@@ -66,6 +66,7 @@ InspectorController::InspectorController(QObject *parent)
         m_window->showMessage(tr("Acknowledged up to %1").arg(flush.toString()));
     });
     connect(s, &ReplicationSession::pausedChanged, this, [this](bool paused) {
+        m_thread.deliverPending();
         m_paused = paused;
         m_monitor.setPaused(paused);
         m_window->actions().pause->setChecked(paused);
@@ -306,6 +307,7 @@ void InspectorController::showCounters()
 
 void InspectorController::onFailed(const ConnectionError &error)
 {
+    m_thread.deliverPending();
     m_reconnecting = false;
     updateActions();
     const QString text = error.toString();
@@ -321,6 +323,8 @@ void InspectorController::onFailed(const ConnectionError &error)
 
 void InspectorController::onStopped(bool clean, const QString &reason)
 {
+    // What the session sent before it stopped belongs before the end.
+    m_thread.deliverPending();
     m_streaming = false;
     m_rateTimer.stop();
     m_monitor.stop();
@@ -567,16 +571,16 @@ CaptureHeader InspectorController::currentCaptureHeader() const
     return h;
 }
 
-void InspectorController::onEventsReceived(const StreamEventBatch &batch)
+void InspectorController::onEventsReceived(StreamEventBatch batch)
 {
     if (m_holdEvents) {
-        m_heldBatches.append(batch);
+        m_heldBatches.append(std::move(batch));
         return;
     }
     m_model->appendBatch(batch);
     // The store has its own copy: the payloads go back to be freed where
     // they were allocated.
-    m_thread.release(batch);
+    m_thread.release(std::move(batch));
 }
 
 void InspectorController::showSlotManager()

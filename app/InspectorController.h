@@ -85,7 +85,7 @@ private:
     void showConnectDialog();
     void showExportDialog();
     void showSlotManager();
-    void onEventsReceived(const StreamEventBatch &batch);
+    void onEventsReceived(StreamEventBatch batch);
     CaptureHeader currentCaptureHeader() const;
     void updateActions();
     void setAckMode(AckMode mode);

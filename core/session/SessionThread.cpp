@@ -57,15 +57,49 @@ SessionThread::~SessionThread()
 {
     // The session owns sockets and timers: it must die in its own thread.
     ReplicationSession *s = m_session;
+    BatchHandoff *handoff = m_handoff.get();
     QMetaObject::invokeMethod(
         s,
-        [s] {
+        [s, handoff] {
             s->disconnectFromServer();
             delete s;
+            if (handoff)
+                handoff->freeGivenBack();
         },
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+void SessionThread::deliverTo(
+    std::function<void(StreamEventBatch)> onBatch, std::function<void(const SessionCounters &)> onCounters)
+{
+    Q_ASSERT(!m_handoff);
+    m_handoff = std::make_unique<BatchHandoff>(m_session);
+    m_handoff->setReceivers(std::move(onBatch), std::move(onCounters));
+    BatchHandoff *handoff = m_handoff.get();
+    // Direct: pushed in the session's thread as the signals are emitted.
+    QObject::connect(
+        m_session, &ReplicationSession::eventsReceived, m_session,
+        [handoff](const StreamEventBatch &batch) { handoff->pushBatch(batch); }, Qt::DirectConnection);
+    QObject::connect(
+        m_session, &ReplicationSession::countersChanged, m_session,
+        [handoff](const SessionCounters &counters) { handoff->pushCounters(counters); },
+        Qt::DirectConnection);
+}
+
+void SessionThread::deliverPending()
+{
+    if (m_handoff)
+        m_handoff->deliverPending();
+}
+
+void SessionThread::release(StreamEventBatch batch)
+{
+    if (m_handoff)
+        m_handoff->giveBack(std::move(batch));
+    else
+        release<StreamEventBatch>(std::move(batch));
 }
 
 } // namespace pgrepl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/BatchHandoff.h"
 #include "session/ReplicationSession.h"
 
 #include <QThread>
@@ -8,7 +9,8 @@ namespace pgrepl {
 
 // Runs a ReplicationSession in a thread of its own, so that a busy stream
 // never blocks the GUI. Talk to the session only through invoke(); its
-// signals reach receivers in other threads queued, as batches.
+// signals reach receivers in other threads queued, and its batches and
+// counters, the busy part, through a BatchHandoff (deliverTo()).
 class SessionThread final
 {
 public:
@@ -42,6 +44,20 @@ public:
             s, [s, f = std::move(f)]() mutable { f(s); }, Qt::QueuedConnection);
     }
 
+    // From now on, calls onBatch and onCounters in the calling thread, in
+    // order, for each batch and counters the session emits. One receiver
+    // only; its thread must run an event loop.
+    void deliverTo(std::function<void(StreamEventBatch)> onBatch,
+        std::function<void(const SessionCounters &)> onCounters);
+    // Delivers at once what has arrived for deliverTo()'s receiver. Call it
+    // first in handlers of the session's other signals (a stop, a pause):
+    // those are posted events, which may overtake the handoff.
+    void deliverPending();
+
+    // Hands a delivered batch back, to be freed in the session's thread
+    // without a posted event (from deliverTo()'s thread only).
+    void release(StreamEventBatch batch);
+
     // Lets go of value in the session's thread. What the session allocated
     // (a batch's payloads) is best freed there: freed in another thread,
     // each block goes back to the allocator's arena for the session thread
@@ -56,6 +72,8 @@ public:
 private:
     QThread m_thread;
     ReplicationSession *m_session = nullptr;
+    // Outlives the session, which it calls back through.
+    std::unique_ptr<BatchHandoff> m_handoff;
 };
 
 } // namespace pgrepl

@@ -4,3 +4,4 @@ pgrepl_add_test(tst_slotcommands LABEL pg SOURCES pg/tst_slotcommands.cpp LIBS p
 pgrepl_add_test(tst_pgoutput_columnlist LABEL pg SOURCES pg/tst_pgoutput_columnlist.cpp
   LIBS pgrepl_session pgrepl_pgoutput pgrepl_types)
 pgrepl_add_test(tst_sessionthread LABEL unit SOURCES unit/tst_sessionthread.cpp LIBS pgrepl_session)
+pgrepl_add_test(tst_batchhandoff LABEL unit SOURCES unit/tst_batchhandoff.cpp LIBS pgrepl_session)

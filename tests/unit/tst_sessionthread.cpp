@@ -89,6 +89,39 @@ private slots:
         QCOMPARE(deaths->lastIn.load(), thread.session()->thread());
     }
 
+    // Batches and counters come through the handoff, in the order the
+    // session emitted them, in the thread that asked for them.
+    void batchesReachTheReceiverInOrder()
+    {
+        SessionThread thread;
+        QList<qint64> seen;
+        bool here = true;
+        thread.deliverTo(
+            [&](StreamEventBatch batch) {
+                here &= QThread::currentThread() == this->thread();
+                for (const StreamEvent &e : batch)
+                    seen << e.receivedAtUs;
+                thread.release(std::move(batch));
+            },
+            [&](const SessionCounters &c) {
+                here &= QThread::currentThread() == this->thread();
+                seen << -c.messages;
+            });
+        thread.invoke([](ReplicationSession *s) {
+            for (int i = 0; i < 3; ++i) {
+                StreamEvent e;
+                e.receivedAtUs = i;
+                emit s->eventsReceived(StreamEventBatch {e});
+                SessionCounters c;
+                c.messages = i + 1;
+                emit s->countersChanged(c);
+            }
+        });
+        QTRY_COMPARE(seen.size(), 6);
+        QCOMPARE(seen, (QList<qint64> {0, -1, 1, -2, 2, -3}));
+        QVERIFY(here);
+    }
+
 #ifdef Q_OS_LINUX
     void streamThreadDoesNotPreemptTheCaller()
     {
