@@ -98,8 +98,11 @@ void BatchHandoff::onWake()
         [[maybe_unused]] const auto read = ::read(m_eventFd, &count, sizeof count);
     }
 #endif
-    // Disarmed before taking, so that a push from now on wakes again.
-    m_wakeArmed.store(false, std::memory_order_release);
+    // Disarmed before taking, so that a push from now on wakes again. An
+    // exchange, not a store: either it sees the producer's last arming, and
+    // with it everything pushed before, or the producer sees it disarmed
+    // and wakes again. A plain store could be passed by the loads below.
+    m_wakeArmed.exchange(false, std::memory_order_acq_rel);
     m_turnScheduled = false;
     deliver(kMaxPerTurn);
     if (!m_toReceiver.isEmpty() && !m_turnScheduled) {
@@ -125,8 +128,9 @@ int BatchHandoff::deliver(int max)
             m_onCounters(item.counters);
         }
     }
-    // The producer had more than fit: let it refill the room just made.
-    if (delivered > 0 && m_overflowing.load(std::memory_order_acquire) && m_producerContext)
+    // The producer had more than fit: let it refill the room made now or
+    // before (its overflow may postdate the last delivery).
+    if (m_overflowing.load(std::memory_order_acquire) && m_producerContext)
         QMetaObject::invokeMethod(
             m_producerContext,
             [this] {

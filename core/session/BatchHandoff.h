@@ -72,7 +72,11 @@ class BatchHandoff final : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::size_t kCapacity = 256; // batches and counters in flight
+    // Batches and counters in flight: at a batch and counters every 25 ms,
+    // 12 s of a receiver that does not get to its event loop. Beyond that
+    // the producer keeps them, and they arrive when the receiver has made
+    // room, possibly after a handler's deliverPending() has run.
+    static constexpr std::size_t kCapacity = 1024;
     // At most this many are delivered per event-loop turn, so that a
     // backlog does not become one long stall.
     static constexpr int kMaxPerTurn = 8;
