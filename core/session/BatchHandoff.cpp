@@ -63,10 +63,7 @@ void BatchHandoff::retryOverflow()
 {
     while (!m_overflow.empty() && m_toReceiver.push(std::move(m_overflow.front())))
         m_overflow.pop_front();
-    if (m_overflow.empty())
-        m_overflowing.store(false, std::memory_order_release);
-    else
-        m_overflowing.store(true, std::memory_order_release);
+    m_overflowing.store(!m_overflow.empty(), std::memory_order_release);
 }
 
 void BatchHandoff::freeGivenBack()
