@@ -100,13 +100,11 @@ void BatchHandoff::onWake()
     // with it everything pushed before, or the producer sees it disarmed
     // and wakes again. A plain store could be passed by the loads below.
     m_wakeArmed.exchange(false, std::memory_order_acq_rel);
-    m_turnScheduled = false;
     deliver(kMaxPerTurn);
-    if (!m_toReceiver.isEmpty() && !m_turnScheduled) {
-        // The rest in later turns, with whatever else waits in between.
-        m_turnScheduled = true;
+    // The rest in later turns, with whatever else waits in between. A wake
+    // from the producer meanwhile makes one turn more, which finds less.
+    if (!m_toReceiver.isEmpty())
         QMetaObject::invokeMethod(this, &BatchHandoff::onWake, Qt::QueuedConnection);
-    }
 }
 
 int BatchHandoff::deliver(int max)

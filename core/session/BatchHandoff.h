@@ -127,7 +127,6 @@ private:
     QPointer<QObject> m_producerContext;
     std::function<void(StreamEventBatch)> m_onBatch;
     std::function<void(const SessionCounters &)> m_onCounters;
-    bool m_turnScheduled = false;
     int m_eventFd = -1;
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
